@@ -1,0 +1,19 @@
+/** Facts about MiniMax Hailuo 02 on Chanjing that the fields, checks and request share. */
+export const HAILUO_02_MODEL_CODE = 'MiniMax-Hailuo-02';
+
+/** `creation_type` (and task-list `type`) for video generation. */
+export const VIDEO_CREATION_TYPE = 4;
+
+export const ALLOWED_DURATIONS_S = [6, 10];
+
+export const DEFAULT_CLARITY = 720;
+
+/** Hailuo 02 renders its top clarity only for the short duration. */
+export const TOP_CLARITY = 1080;
+export const TOP_CLARITY_MAX_DURATION_S = 6;
+
+export const MAX_PROMPT_CHARACTERS = 2000;
+
+export type GenerateMode = 'textToVideo' | 'firstFrameToVideo' | 'firstAndLastFrameToVideo';
+
+export type FrameFieldsStyle = 'startEndFrame' | 'refImgUrl' | 'both';

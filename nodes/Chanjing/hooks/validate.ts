@@ -1,0 +1,156 @@
+import type { IExecuteSingleFunctions, IHttpRequestOptions } from 'n8n-workflow';
+import { NodeOperationError } from 'n8n-workflow';
+
+import {
+	ALLOWED_DURATIONS_S,
+	type GenerateMode,
+	MAX_PROMPT_CHARACTERS,
+	TOP_CLARITY,
+	TOP_CLARITY_MAX_DURATION_S,
+} from '../hailuo';
+
+/** What the user entered for one item, after n8n resolved the expressions. */
+export interface GenerateInput {
+	mode: GenerateMode;
+	prompt: unknown;
+	firstFrameUrl: unknown;
+	lastFrameUrl: unknown;
+	clarity: unknown;
+	duration: unknown;
+}
+
+/** A bad value, named the way the UI names the field. */
+export interface InputProblem {
+	field: string;
+	message: string;
+}
+
+const MODES_WITH_FIRST_FRAME: GenerateMode[] = ['firstFrameToVideo', 'firstAndLastFrameToVideo'];
+
+export function isHttpUrl(value: unknown): boolean {
+	if (typeof value !== 'string') return false;
+	try {
+		const url = new URL(value.trim());
+		return (url.protocol === 'http:' || url.protocol === 'https:') && url.hostname !== '';
+	} catch {
+		return false;
+	}
+}
+
+function isBlank(value: unknown): boolean {
+	return value === undefined || value === null || String(value).trim() === '';
+}
+
+/** A number as Chanjing wants it, or NaN: expressions may hand over `"720"` or `"abc"`. */
+export function toWholeNumber(value: unknown): number {
+	if (typeof value === 'number') return Number.isInteger(value) ? value : NaN;
+	if (typeof value === 'string' && /^\s*\d+\s*$/.test(value)) return Number(value);
+	return NaN;
+}
+
+function show(value: unknown): string {
+	return JSON.stringify(value) ?? String(value);
+}
+
+function checkPrompt(prompt: unknown): InputProblem | undefined {
+	if (isBlank(prompt)) {
+		return { field: 'Prompt', message: 'is empty; describe the video to generate' };
+	}
+	if (typeof prompt !== 'string') {
+		return { field: 'Prompt', message: `must be text, got ${show(prompt)}` };
+	}
+	const length = [...prompt].length;
+	if (length > MAX_PROMPT_CHARACTERS) {
+		return {
+			field: 'Prompt',
+			message: `has ${length} characters; Hailuo 02 allows at most ${MAX_PROMPT_CHARACTERS}`,
+		};
+	}
+	return undefined;
+}
+
+function checkFrames(input: GenerateInput): InputProblem | undefined {
+	const needsFirst = MODES_WITH_FIRST_FRAME.includes(input.mode);
+	const needsLast = input.mode === 'firstAndLastFrameToVideo';
+	if (needsLast && isBlank(input.firstFrameUrl) && !isBlank(input.lastFrameUrl)) {
+		return {
+			field: 'First Frame URL',
+			message: 'is empty but a Last Frame URL is set; a last frame needs a first frame',
+		};
+	}
+	const frames: Array<[string, unknown, boolean]> = [
+		['First Frame URL', input.firstFrameUrl, needsFirst],
+		['Last Frame URL', input.lastFrameUrl, needsLast],
+	];
+	for (const [field, value, needed] of frames) {
+		if (!needed) continue;
+		if (isBlank(value)) {
+			return { field, message: 'is required in this mode; give the public http(s) URL of an image' };
+		}
+		if (!isHttpUrl(value)) {
+			return {
+				field,
+				message: `must be a public http:// or https:// URL of an image, got ${show(value)}`,
+			};
+		}
+	}
+	return undefined;
+}
+
+function checkClarityAndDuration(input: GenerateInput): InputProblem | undefined {
+	const clarity = toWholeNumber(input.clarity);
+	if (!(clarity > 0)) {
+		return {
+			field: 'Clarity',
+			message: `must be a positive whole number such as 720 or 1080, got ${show(input.clarity)}`,
+		};
+	}
+	const duration = toWholeNumber(input.duration);
+	if (!ALLOWED_DURATIONS_S.includes(duration)) {
+		return {
+			field: 'Duration',
+			message: `must be ${ALLOWED_DURATIONS_S.join(' or ')} seconds, got ${show(input.duration)}`,
+		};
+	}
+	if (clarity >= TOP_CLARITY && duration > TOP_CLARITY_MAX_DURATION_S) {
+		return {
+			field: 'Clarity',
+			message: `${clarity} is only available with a Duration of ${TOP_CLARITY_MAX_DURATION_S} seconds; choose 720 or a ${TOP_CLARITY_MAX_DURATION_S}-second video`,
+		};
+	}
+	return undefined;
+}
+
+/** The first reason this input must not be sent to Chanjing, if any. */
+export function findGenerateInputProblem(input: GenerateInput): InputProblem | undefined {
+	return checkPrompt(input.prompt) ?? checkFrames(input) ?? checkClarityAndDuration(input);
+}
+
+export function readGenerateInput(context: IExecuteSingleFunctions): GenerateInput {
+	const mode = context.getNodeParameter('mode') as GenerateMode;
+	const usesFrames = MODES_WITH_FIRST_FRAME.includes(mode);
+	return {
+		mode,
+		prompt: context.getNodeParameter('prompt', ''),
+		firstFrameUrl: usesFrames ? context.getNodeParameter('firstFrameUrl', '') : undefined,
+		lastFrameUrl:
+			mode === 'firstAndLastFrameToVideo' ? context.getNodeParameter('lastFrameUrl', '') : undefined,
+		clarity: context.getNodeParameter('clarity'),
+		duration: context.getNodeParameter('duration'),
+	};
+}
+
+/** preSend: stops a bad item before a (charged) task is submitted. */
+export async function validateGenerateInput(
+	this: IExecuteSingleFunctions,
+	requestOptions: IHttpRequestOptions,
+): Promise<IHttpRequestOptions> {
+	const problem = findGenerateInputProblem(readGenerateInput(this));
+	if (problem) {
+		throw new NodeOperationError(this.getNode(), `${problem.field} ${problem.message}`, {
+			itemIndex: this.getItemIndex(),
+			description: `Nothing was sent to Chanjing for this item. Fix the value in the parameter '${problem.field}'.`,
+		});
+	}
+	return requestOptions;
+}

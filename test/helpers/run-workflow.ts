@@ -1,0 +1,135 @@
+import { ExecutionLifecycleHooks, WorkflowExecute } from 'n8n-core';
+import type {
+	ICredentialDataDecryptedObject,
+	IDataObject,
+	INode,
+	INodeExecutionData,
+	INodeParameters,
+	IRun,
+	IWorkflowBase,
+	IWorkflowExecuteAdditionalData,
+} from 'n8n-workflow';
+import { createDeferredPromise, createRunExecutionData, Workflow } from 'n8n-workflow';
+
+import { TestCredentialsHelper } from './credentials-helper';
+import { CHANJING_TYPE, nodeTypes, TRIGGER_TYPE } from './node-types';
+
+export const TEST_BASE_URL = 'https://open-api.chanjing.cc';
+export const TEST_TOKEN = 'test-token-Zq81';
+export const CREDENTIAL_ID = 'cred-1';
+
+export interface RunOptions {
+	/** The Chanjing node's parameters, as a workflow JSON stores them. */
+	parameters: INodeParameters;
+	/** The trigger's output items; one empty item by default. */
+	items?: IDataObject[];
+	/** Stored credential data; a token credential for the test host by default. */
+	credentials?: ICredentialDataDecryptedObject;
+	continueOnFail?: boolean;
+	/** Reuse a helper to run a second execution against what the first one saved. */
+	credentialsHelper?: TestCredentialsHelper;
+}
+
+export interface RunResult {
+	/** The Chanjing node's output items (main output 0), undefined when the node failed. */
+	items?: INodeExecutionData[];
+	/** The error the execution ended with, if any. */
+	error?: Error & { description?: string | null; context?: IDataObject };
+	run: IRun;
+	credentialsHelper: TestCredentialsHelper;
+}
+
+/** Runs Trigger → Chanjing in n8n-core's WorkflowExecute, the way n8n runs a workflow. */
+export async function runChanjing(options: RunOptions): Promise<RunResult> {
+	const credentialsHelper = options.credentialsHelper ?? new TestCredentialsHelper();
+	if (!options.credentialsHelper || options.credentials) {
+		credentialsHelper.stored.set(
+			CREDENTIAL_ID,
+			options.credentials ?? { accessToken: TEST_TOKEN, baseUrl: TEST_BASE_URL },
+		);
+	}
+
+	const trigger: INode = {
+		id: 'trigger',
+		name: 'Trigger',
+		type: TRIGGER_TYPE,
+		typeVersion: 1,
+		position: [0, 0],
+		parameters: {},
+	};
+	const chanjing: INode = {
+		id: 'chanjing',
+		name: 'Chanjing',
+		type: CHANJING_TYPE,
+		typeVersion: 1,
+		position: [200, 0],
+		parameters: options.parameters,
+		credentials: { chanjingApi: { id: CREDENTIAL_ID, name: 'Chanjing account' } },
+		continueOnFail: options.continueOnFail,
+	};
+	const workflowData: IWorkflowBase = {
+		id: 'wf-test',
+		name: 'Chanjing test',
+		active: false,
+		isArchived: false,
+		nodes: [trigger, chanjing],
+		connections: {
+			Trigger: { main: [[{ node: 'Chanjing', type: 'main', index: 0 }]] },
+		},
+		settings: {},
+		createdAt: new Date(),
+		updatedAt: new Date(),
+	} as unknown as IWorkflowBase;
+
+	const workflow = new Workflow({
+		id: workflowData.id,
+		nodes: workflowData.nodes,
+		connections: workflowData.connections,
+		nodeTypes,
+		active: false,
+		settings: {},
+	});
+
+	const hooks = new ExecutionLifecycleHooks('manual', 'exec-1', workflowData);
+	const finished = createDeferredPromise<IRun>();
+	hooks.addHandler('workflowExecuteAfter', (fullRunData) => finished.resolve(fullRunData));
+
+	const additionalData = {
+		hooks,
+		credentialsHelper,
+		executionId: 'exec-1',
+		currentNodeExecutionIndex: 0,
+		restApiUrl: 'http://127.0.0.1:5678/rest',
+		instanceBaseUrl: 'http://127.0.0.1:5678/',
+		formWaitingBaseUrl: 'http://127.0.0.1:5678/form-waiting',
+		webhookBaseUrl: 'http://127.0.0.1:5678/webhook',
+		webhookWaitingBaseUrl: 'http://127.0.0.1:5678/webhook-waiting',
+		webhookTestBaseUrl: 'http://127.0.0.1:5678/webhook-test',
+		variables: {},
+		logAiEvent: () => {},
+	} as unknown as IWorkflowExecuteAdditionalData;
+
+	const runExecutionData = createRunExecutionData({
+		executionData: {
+			nodeExecutionStack: [
+				{
+					node: trigger,
+					data: { main: [(options.items ?? [{}]).map((json) => ({ json }))] },
+					source: null,
+				},
+			],
+		},
+	});
+
+	const workflowExecute = new WorkflowExecute(additionalData, 'manual', runExecutionData);
+	await workflowExecute.processRunExecutionData(workflow);
+	const run = await finished.promise;
+
+	const taskData = run.data.resultData.runData.Chanjing?.[0];
+	return {
+		items: taskData?.data?.main?.[0] ?? undefined,
+		error: (run.data.resultData.error ?? taskData?.error) as RunResult['error'],
+		run,
+		credentialsHelper,
+	};
+}
