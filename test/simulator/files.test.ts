@@ -1,4 +1,5 @@
-import { call, sampleVideo, startWithClock, submitted, tokenOf, detail, Json, Clock } from './helpers';
+import { createHash } from 'node:crypto';
+import { call, sampleVideo, submitted, detail, useSimulator, Json } from './helpers';
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { listBoxes } = require('./mp4');
 
@@ -16,6 +17,13 @@ describe('the sample video', () => {
     expect(video.length).toBeGreaterThan(1000);
     expect(video.length).toBeLessThan(16 * 1024);
     expect(sampleVideo().equals(video)).toBe(true);
+  });
+
+  test('has pinned bytes (checked to decode with ffmpeg: H.264 Constrained Baseline, 32x32, 4 frames, 1 s)', () => {
+    // Change this hash only after checking the new file decodes, e.g. `ffmpeg -v error -i x.mp4 -f null -`.
+    expect(createHash('sha256').update(video).digest('hex')).toBe(
+      '97ad21ae28278b519911a978f25355511abea6db5f27dbccbce450fe6dbbae17',
+    );
   });
 
   test('is an ISO-BMFF file: ftyp, moov, mdat with nothing left over', () => {
@@ -44,20 +52,12 @@ describe('the sample video', () => {
 });
 
 describe('GET /files/<id>.mp4', () => {
-  let sim: Json;
-  let clock: Clock;
-  let token: string;
-
-  beforeEach(async () => {
-    ({ sim, clock } = await startWithClock({ renderMs: 1000 }));
-    token = await tokenOf(sim);
-  });
-  afterEach(() => sim.close());
+  const s = useSimulator({ renderMs: 1000 });
 
   test('serves the sample video byte for byte as video/mp4 at output_url', async () => {
-    const id = await submitted(sim, token);
-    clock.advance(1000);
-    const url = (await detail(sim, token, id)).json.data.output_url[0];
+    const id = await submitted(s.sim, s.token);
+    s.clock.advance(1000);
+    const url = (await detail(s.sim, s.token, id)).json.data.output_url[0];
     const res = await fetch(url);
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toBe('video/mp4');
@@ -66,12 +66,12 @@ describe('GET /files/<id>.mp4', () => {
   });
 
   test('answers 404 before the task succeeds, for a failed task and for an unknown id', async () => {
-    const id = await submitted(sim, token);
-    expect((await call(sim.url, 'GET', `/files/${id}.mp4`)).status).toBe(404);
-    const failed = await submitted(sim, token, { ref_prompt: 'x [fail]' });
-    clock.advance(1000);
-    expect((await call(sim.url, 'GET', `/files/${failed}.mp4`)).status).toBe(404);
-    expect((await call(sim.url, 'GET', '/files/00000000-0000-4000-8000-000000000000.mp4')).status).toBe(404);
-    expect((await call(sim.url, 'GET', `/files/${id}.mp4`)).status).toBe(200);
+    const id = await submitted(s.sim, s.token);
+    expect((await call(s.sim.url, 'GET', `/files/${id}.mp4`)).status).toBe(404);
+    const failed = await submitted(s.sim, s.token, { ref_prompt: 'x [fail]' });
+    s.clock.advance(1000);
+    expect((await call(s.sim.url, 'GET', `/files/${failed}.mp4`)).status).toBe(404);
+    expect((await call(s.sim.url, 'GET', '/files/00000000-0000-4000-8000-000000000000.mp4')).status).toBe(404);
+    expect((await call(s.sim.url, 'GET', `/files/${id}.mp4`)).status).toBe(200);
   });
 });

@@ -117,3 +117,24 @@ export function page(sim: Json, token: string, body: Record<string, unknown>): P
 }
 
 export const TRACE_ID = /^[0-9a-f]{32}$/;
+
+export interface SimContext {
+  sim: Json;
+  clock: Clock;
+  token: string;
+}
+
+/**
+ * Registers beforeEach/afterEach that start a simulator (see startWithClock), fetch a token
+ * (unless `withToken` is false: then `token` stays empty and the log empty), and close it.
+ * Read the fields of the returned object inside tests.
+ */
+export function useSimulator(options: Record<string, unknown> = {}, { withToken = true } = {}): SimContext {
+  const ctx = {} as SimContext;
+  beforeEach(async () => {
+    Object.assign(ctx, await startWithClock(options), { token: '' });
+    if (withToken) ctx.token = await tokenOf(ctx.sim);
+  });
+  afterEach(() => ctx.sim.close());
+  return ctx;
+}

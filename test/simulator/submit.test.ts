@@ -1,20 +1,12 @@
-import { TRACE_ID, call, startWithClock, submit, submitted, tokenOf, detail, Json, Clock } from './helpers';
+import { TRACE_ID, call, submit, submitted, detail, useSimulator } from './helpers';
 
 const UUID_V4 = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
 
 describe('submit', () => {
-  let sim: Json;
-  let clock: Clock;
-  let token: string;
-
-  beforeEach(async () => {
-    ({ sim, clock } = await startWithClock({ renderMs: 1000 }));
-    token = await tokenOf(sim);
-  });
-  afterEach(() => sim.close());
+  const s = useSimulator({ renderMs: 1000 });
 
   test('a valid body answers code 0 with a UUID v4 in data', async () => {
-    const a = await submit(sim, token);
+    const a = await submit(s.sim, s.token);
     expect(a.status).toBe(200);
     expect(a.json).toMatchObject({ code: 0, msg: 'success' });
     expect(a.json.trace_id).toMatch(TRACE_ID);
@@ -34,17 +26,17 @@ describe('submit', () => {
     ['ref_img_url not an array', { ref_img_url: 'https://x/a.jpg' }, /ref_img_url/],
     ['start_frame not a string', { start_frame: 1 }, /start_frame/],
   ])('%s answers 40000', async (_name, overrides, msg) => {
-    const a = await submit(sim, token, overrides);
+    const a = await submit(s.sim, s.token, overrides);
     expect(a.status).toBe(200);
     expect(a.json.code).toBe(40000);
     expect(a.json.msg).toMatch(msg);
     expect(a.json.data).toBeNull();
-    expect(sim.tasks()).toHaveLength(0);
+    expect(s.sim.tasks()).toHaveLength(0);
   });
 
   test('a body that is not JSON answers 400', async () => {
-    const a = await call(sim.url, 'POST', '/open/v1/ai_creation/task/submit', {
-      token,
+    const a = await call(s.sim.url, 'POST', '/open/v1/ai_creation/task/submit', {
+      token: s.token,
       rawBody: '{not json',
       headers: { 'content-type': 'application/json' },
     });
@@ -54,49 +46,49 @@ describe('submit', () => {
 
   test('accepts start_frame, end_frame, ref_img_url, clarity and callback', async () => {
     const frames = ['https://res.example/start.jpg', 'https://res.example/end.jpg'];
-    const a = await submit(sim, token, { ref_img_url: frames, clarity: 1080, callback: 'http://127.0.0.1:9/cb' });
+    const a = await submit(s.sim, s.token, { ref_img_url: frames, clarity: 1080, callback: 'http://127.0.0.1:9/cb' });
     expect(a.json.code).toBe(0);
-    expect((await detail(sim, token, a.json.data)).json.data.ref_img_url).toEqual(frames);
-    const b = await submit(sim, token, { start_frame: frames[0], end_frame: frames[1] });
-    const d = (await detail(sim, token, b.json.data)).json.data;
+    expect((await detail(s.sim, s.token, a.json.data)).json.data.ref_img_url).toEqual(frames);
+    const b = await submit(s.sim, s.token, { start_frame: frames[0], end_frame: frames[1] });
+    const d = (await detail(s.sim, s.token, b.json.data)).json.data;
     expect(d.ref_img_url).toEqual(frames);
     expect(d.motion_info.photo_path_url).toBe(frames[0]);
   });
 
   test('each submit spends one credit; at 0 the answer is 40000 蝉豆不足', async () => {
-    sim.configure({ creditsLeft: 2 });
-    await submitted(sim, token);
-    await submitted(sim, token);
-    const a = await submit(sim, token);
+    s.sim.configure({ creditsLeft: 2 });
+    await submitted(s.sim, s.token);
+    await submitted(s.sim, s.token);
+    const a = await submit(s.sim, s.token);
     expect(a.json.code).toBe(40000);
     expect(a.json.msg).toContain('蝉豆不足');
-    expect(sim.publicConfig().creditsLeft).toBe(0);
+    expect(s.sim.publicConfig().creditsLeft).toBe(0);
   });
 
   test('a failed task gives its credit back when it ends', async () => {
-    sim.configure({ creditsLeft: 1 });
-    await submitted(sim, token, { ref_prompt: 'a dog [fail]' });
-    expect((await submit(sim, token)).json.msg).toContain('蝉豆不足');
-    clock.advance(1000);
-    await sim.tick();
-    expect(sim.publicConfig().creditsLeft).toBe(1);
-    expect((await submit(sim, token)).json.code).toBe(0);
+    s.sim.configure({ creditsLeft: 1 });
+    await submitted(s.sim, s.token, { ref_prompt: 'a dog [fail]' });
+    expect((await submit(s.sim, s.token)).json.msg).toContain('蝉豆不足');
+    s.clock.advance(1000);
+    await s.sim.tick();
+    expect(s.sim.publicConfig().creditsLeft).toBe(1);
+    expect((await submit(s.sim, s.token)).json.code).toBe(0);
   });
 
   test('failNextSubmits fails the next N submits with the given code, then submits work', async () => {
-    sim.configure({ failNextSubmits: { count: 2, code: 50000 } });
+    s.sim.configure({ failNextSubmits: { count: 2, code: 50000 } });
     for (let i = 0; i < 2; i++) {
-      const a = await submit(sim, token);
+      const a = await submit(s.sim, s.token);
       expect(a.json.code).toBe(50000);
       expect(a.json.data).toBeNull();
     }
-    expect((await submit(sim, token)).json.code).toBe(0);
-    expect(sim.tasks()).toHaveLength(1);
+    expect((await submit(s.sim, s.token)).json.code).toBe(0);
+    expect(s.sim.tasks()).toHaveLength(1);
   });
 
   test('failNextSubmits as a number uses failNextSubmitsCode', async () => {
-    sim.configure({ failNextSubmits: 1, failNextSubmitsCode: 40001, failNextSubmitsMsg: '超出 QPS 限制' });
-    expect((await submit(sim, token)).json).toMatchObject({ code: 40001, msg: '超出 QPS 限制' });
-    expect((await submit(sim, token)).json.code).toBe(0);
+    s.sim.configure({ failNextSubmits: 1, failNextSubmitsCode: 40001, failNextSubmitsMsg: '超出 QPS 限制' });
+    expect((await submit(s.sim, s.token)).json).toMatchObject({ code: 40001, msg: '超出 QPS 限制' });
+    expect((await submit(s.sim, s.token)).json.code).toBe(0);
   });
 });
