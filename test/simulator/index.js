@@ -1,0 +1,26 @@
+'use strict';
+/**
+ * Local Chanjing Open API simulator (test tooling, not shipped).
+ *
+ *   const { startSimulator } = require('./test/simulator');
+ *   const sim = await startSimulator({ renderMs: 100 });
+ *   // ... point the node's Base URL at sim.url ...
+ *   await sim.close();
+ */
+const { Simulator } = require('./simulator');
+const { DEFAULTS } = require('./options');
+const { CODES, MESSAGES } = require('./envelope');
+const { sampleVideo, SAMPLE_VIDEO_INFO } = require('./sample-video');
+const { FAIL_MARKER } = require('./api-routes');
+const { FAIL_MSG } = require('./tasks');
+
+/**
+ * Starts a simulator on 127.0.0.1.
+ * @param {import('./options').SimulatorOptions} [options]
+ * @returns {Promise<Simulator>}
+ */
+async function startSimulator(options) {
+  return new Simulator(options).listen();
+}
+
+module.exports = { startSimulator, Simulator, DEFAULTS, CODES, MESSAGES, sampleVideo, SAMPLE_VIDEO_INFO, FAIL_MARKER, FAIL_MSG };
