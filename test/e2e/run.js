@@ -6,7 +6,7 @@
  *   node test/e2e/run.js                 # both majors (1 then 2)
  *   node test/e2e/run.js --major 1       # n8n 1.123.81 on Node 20 only
  *   node test/e2e/run.js --major 2       # n8n 2.41.1 on Node 24 only
- *   node test/e2e/run.js --only text     # scenarios whose file name contains "text"
+ *   node test/e2e/run.js --only text,02  # scenarios whose file name contains "text" or "02"
  *   node test/e2e/run.js --tgz x.tgz     # use this tarball instead of building and packing
  *   node test/e2e/run.js --pack-root d   # build and pack checkout d instead of this repository
  *   node test/e2e/run.js --keep          # keep the n8n user folders (also E2E_KEEP=1)
@@ -80,7 +80,7 @@ function loadScenarios(only) {
 	return fs
 		.readdirSync(dir)
 		.filter((f) => f.endsWith('.js'))
-		.filter((f) => !only || f.includes(only))
+		.filter((f) => !only || only.split(',').some((o) => f.includes(o)))
 		.sort()
 		.map((f) => ({ file: f, ...require(path.join(dir, f)) }));
 }
