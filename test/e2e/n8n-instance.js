@@ -294,6 +294,8 @@ class N8nInstance {
 			N8N_RUNNERS_BROKER_PORT: String(await freePort()),
 			WEBHOOK_URL: `${this.baseUrl}/`,
 			N8N_EDITOR_BASE_URL: `${this.baseUrl}/`,
+			// 2.x: apply workflow publications quickly (default poll 15 s); unknown to 1.x.
+			N8N_WORKFLOW_PUBLICATION_OUTBOX_POLL_INTERVAL_MS: '500',
 			...env,
 		};
 		const t0 = Date.now();
@@ -428,11 +430,33 @@ class N8nInstance {
 	async activateWorkflow(id) {
 		const wf = await this.getWorkflow(id);
 		const res = await this.http('POST', `/rest/workflows/${id}/activate`, { body: { versionId: wf.versionId } });
-		if (res.status === 200) return res.json.data;
+		if (res.status === 200) {
+			if (this.major >= 2) await this.waitUntilPublished(id);
+			return res.json.data;
+		}
 		if (this.major === 1) {
 			return this.rest('PATCH', `/workflows/${id}`, { body: { active: true, versionId: wf.versionId } });
 		}
 		throw new Error(`activate ${id} → HTTP ${res.status}: ${res.text.slice(0, 1000)}`);
+	}
+
+	/**
+	 * 2.x publishes through an outbox that a poller applies (every 15 s by default; start() sets
+	 * N8N_WORKFLOW_PUBLICATION_OUTBOX_POLL_INTERVAL_MS=500): the activate call answers before the
+	 * webhooks are registered. `GET /rest/workflows/<id>/publication-status` says when they are.
+	 */
+	async waitUntilPublished(id, { timeoutMs = 60000 } = {}) {
+		const t0 = Date.now();
+		let st;
+		while (Date.now() - t0 < timeoutMs) {
+			st = await this.rest('GET', `/workflows/${id}/publication-status`);
+			if (st.status === 'published') return st;
+			if (st.status === 'failed' || st.status === 'partial') {
+				throw new Error(`publishing workflow ${id} ${st.status}: ${JSON.stringify(st.triggers)}`);
+			}
+			await sleep(200);
+		}
+		throw new Error(`workflow ${id} not published after ${timeoutMs} ms: ${JSON.stringify(st)}`);
 	}
 
 	/** Production webhook: `POST /webhook/<path>` (no auth cookie; as an outside caller). */
