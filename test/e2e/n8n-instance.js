@@ -66,6 +66,26 @@ function freePort() {
 
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
+/** n8n processes this module started; killed (by PID) if the runner exits without stopping them. */
+const live = new Set();
+process.once('exit', () => {
+	for (const child of live) {
+		try {
+			child.kill('SIGKILL');
+		} catch {
+			/* gone */
+		}
+	}
+});
+for (const sig of ['SIGINT', 'SIGTERM']) {
+	process.once(sig, () => process.exit(130));
+}
+function track(child) {
+	live.add(child);
+	child.once('exit', () => live.delete(child));
+	return child;
+}
+
 /**
  * `n8n execute --rawOutput` prints the run data as JSON. On 1.x it is all of stdout; on 2.x log
  * lines come first, so take from the first line that is exactly `{` (and, to be robust, try any
@@ -180,11 +200,11 @@ class N8nInstance {
 	async cli(args, { allowFail = false, timeoutMs = 180000 } = {}) {
 		const extra = { N8N_RUNNERS_BROKER_PORT: String(await freePort()) };
 		const t0 = Date.now();
-		const child = spawn(this.nodeBin, [this.n8nBin, ...args], {
+		const child = track(spawn(this.nodeBin, [this.n8nBin, ...args], {
 			env: this.env(extra),
 			cwd: this.workDir,
 			stdio: ['ignore', 'pipe', 'pipe'],
-		});
+		}));
 		const out = [];
 		const err = [];
 		child.stdout.on('data', (c) => out.push(c));
@@ -258,10 +278,16 @@ class N8nInstance {
 		return this.cli(['import:workflow', `--input=${file}`]);
 	}
 
-	/** `n8n execute --id <id> --rawOutput` → {exitCode, output (parsed JSON or undefined), stdout, stderr, seconds}. */
+	/**
+	 * `n8n execute --id <id> --rawOutput` → {exitCode, output, error, stdout, stderr, seconds}.
+	 * `output` is the parsed run (`{data: {resultData: {runData, error?, lastNodeExecuted}}, status, ...}`)
+	 * also on failure (exit 1: stdout is `Execution was NOT successful…====`, the JSON, then
+	 * `Execution error:` and a stack); `error` is `output.data.resultData.error`.
+	 */
 	async execute(id) {
 		const res = await this.cli(['execute', `--id=${id}`, '--rawOutput'], { allowFail: true });
-		return { ...res, output: parseExecuteOutput(res.stdout) };
+		const output = parseExecuteOutput(res.stdout);
+		return { ...res, output, error: runError(output) };
 	}
 
 	/** Decrypted credentials as n8n stores them (`export:credentials --all --decrypted`). */
@@ -301,11 +327,13 @@ class N8nInstance {
 		const t0 = Date.now();
 		this.serverLogFile = path.join(this.workDir, 'n8n-start.log');
 		const logFd = fs.openSync(this.serverLogFile, 'a');
-		this.server = spawn(this.nodeBin, [this.n8nBin, 'start'], {
-			env: this.env(extra),
-			cwd: this.workDir,
-			stdio: ['ignore', logFd, logFd],
-		});
+		this.server = track(
+			spawn(this.nodeBin, [this.n8nBin, 'start'], {
+				env: this.env(extra),
+				cwd: this.workDir,
+				stdio: ['ignore', logFd, logFd],
+			}),
+		);
 		fs.closeSync(logFd);
 		let exited = null;
 		this.server.once('exit', (code, signal) => {
