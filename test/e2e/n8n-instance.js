@@ -526,8 +526,12 @@ class N8nInstance {
 		return ex;
 	}
 
-	/** Polls an execution until it has a final status (`success`, `error`, `crashed`, `canceled`) or is `waiting` when `untilWaiting`. */
-	async waitForExecution(id, { timeoutMs = 60000, untilWaiting = false } = {}) {
+	/**
+	 * Polls an execution until it has a final status (`success`, `error`, `crashed`, `canceled`),
+	 * or is `waiting` with `untilWaiting`, and `until(execution)` (if given) is true. Right after
+	 * a resume the execution can still show its previous state for a moment.
+	 */
+	async waitForExecution(id, { timeoutMs = 60000, untilWaiting = false, until = () => true } = {}) {
 		const t0 = Date.now();
 		let ex;
 		while (Date.now() - t0 < timeoutMs) {
@@ -537,11 +541,15 @@ class N8nInstance {
 				ex = undefined;
 			}
 			const st = ex && ex.status;
-			if (st && ['success', 'error', 'crashed', 'canceled'].includes(st)) return ex;
-			if (untilWaiting && st === 'waiting') return ex;
+			const settled = ['success', 'error', 'crashed', 'canceled'].includes(st) || (untilWaiting && st === 'waiting');
+			if (settled && until(ex)) return ex;
 			await sleep(300);
 		}
-		throw new Error(`execution ${id} not finished after ${timeoutMs} ms (last status ${ex && ex.status})`);
+		const rd = ex && ex.data && ex.data.resultData;
+		throw new Error(
+			`execution ${id} not settled after ${timeoutMs} ms: status ${ex && ex.status}, finished ${ex && ex.finished}, ` +
+				`lastNodeExecuted ${rd && rd.lastNodeExecuted}, nodes run ${rd && JSON.stringify(Object.keys(rd.runData || {}))}`,
+		);
 	}
 
 	async dispose() {

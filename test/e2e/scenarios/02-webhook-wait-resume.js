@@ -65,7 +65,9 @@ module.exports = {
 			}),
 		);
 		assert.equal(resume.status, 200, `resume answered ${resume.status}: ${await resume.text()}`);
-		const done = await time('until finished', () => inst.waitForExecution(waiting.id));
+		const done = await time('until finished', () =>
+			inst.waitForExecution(waiting.id, { until: (ex) => ex.status !== 'success' || !!nodeOutput(ex.data, 'Done') }),
+		);
 		assert.equal(done.status, 'success', `execution ${done.id} ended ${done.status}`);
 		assert.deepEqual(nodeOutput(done.data, 'Done'), [{ creationId: remembered[0].creationId, status: 'Success' }]);
 		log(`execution ${done.id}: ${remembered[0].resumeUrl.replace(inst.baseUrl, '<base>')}`);
