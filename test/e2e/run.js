@@ -1,0 +1,189 @@
+#!/usr/bin/env node
+'use strict';
+/**
+ * End-to-end runner: the packed package inside a real n8n, against the Chanjing simulator.
+ *
+ *   node test/e2e/run.js                 # both majors (1 then 2)
+ *   node test/e2e/run.js --major 1       # n8n 1.123.81 on Node 20 only
+ *   node test/e2e/run.js --major 2       # n8n 2.41.1 on Node 24 only
+ *   node test/e2e/run.js --only text,02  # scenarios whose file name contains "text" or "02"
+ *   node test/e2e/run.js --tgz x.tgz     # use this tarball instead of building and packing
+ *   node test/e2e/run.js --pack-root d   # build and pack checkout d instead of this repository
+ *   node test/e2e/run.js --keep          # keep the n8n user folders (also E2E_KEEP=1)
+ *
+ * Environment: N8N_E2E_CACHE (where n8n is installed), E2E_TGZ (as --tgz), E2E_SIMULATOR
+ * (module path of the simulator, default test/simulator).
+ *
+ * For each major: install n8n (cached), start the simulator, a fresh n8n user folder with the
+ * package unpacked as a community install leaves it, then every scenarios/*.js in name order.
+ * The last line is exactly `N passed, M failed`; the exit code is non-zero on any failure.
+ */
+const assert = require('node:assert/strict');
+const { spawnSync } = require('node:child_process');
+const fs = require('node:fs');
+const path = require('node:path');
+
+const { N8nInstance, VERSIONS } = require('./n8n-instance');
+const { PACKAGE_NAME } = require('./n8n-instance');
+
+const HERE = __dirname;
+const REPO = path.resolve(HERE, '..', '..');
+
+function parseArgs(argv) {
+	const o = { majors: [1, 2], only: null, tgz: process.env.E2E_TGZ || null, packRoot: null, keep: !!process.env.E2E_KEEP };
+	for (let i = 0; i < argv.length; i++) {
+		const a = argv[i];
+		const val = () => {
+			const v = a.includes('=') ? a.slice(a.indexOf('=') + 1) : argv[++i];
+			if (v === undefined) throw new Error(`${a} needs a value`);
+			return v;
+		};
+		if (a.startsWith('--major')) {
+			const v = val();
+			o.majors = v === 'all' ? [1, 2] : v.split(',').map(Number);
+			for (const m of o.majors) if (!VERSIONS[m]) throw new Error(`--major ${v}: want 1, 2 or all`);
+		} else if (a.startsWith('--only')) o.only = val();
+		else if (a.startsWith('--tgz')) o.tgz = path.resolve(val());
+		else if (a.startsWith('--pack-root')) o.packRoot = path.resolve(val());
+		else if (a === '--keep') o.keep = true;
+		else if (a === '-h' || a === '--help') {
+			console.log(fs.readFileSync(__filename, 'utf8').split('\n').slice(3, 17).join('\n'));
+			process.exit(0);
+		} else throw new Error(`unknown argument ${a}`);
+	}
+	return o;
+}
+
+const secs = (ms) => `${(ms / 1000).toFixed(1)} s`;
+
+function pack(opts) {
+	if (opts.tgz) return { tgz: opts.tgz, ms: 0 };
+	const t0 = Date.now();
+	const args = [path.join(HERE, 'pack.sh')];
+	if (opts.packRoot) args.push(opts.packRoot);
+	const res = spawnSync('bash', args, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
+	if (res.status !== 0) throw new Error(`pack.sh failed (exit ${res.status})`);
+	const tgz = res.stdout.trim().split('\n').pop();
+	return { tgz, ms: Date.now() - t0 };
+}
+
+async function startSim() {
+	const modPath = process.env.E2E_SIMULATOR
+		? path.resolve(process.env.E2E_SIMULATOR)
+		: path.join(REPO, 'test', 'simulator');
+	const { startSimulator } = require(modPath);
+	return startSimulator({ port: 0 });
+}
+
+function loadScenarios(only) {
+	const dir = path.join(HERE, 'scenarios');
+	return fs
+		.readdirSync(dir)
+		.filter((f) => f.endsWith('.js'))
+		.filter((f) => !only || only.split(',').some((o) => f.includes(o)))
+		.sort()
+		.map((f) => ({ file: f, ...require(path.join(dir, f)) }));
+}
+
+/** A workflow from workflows/<name>.json. */
+function loadWorkflow(name) {
+	const file = path.join(HERE, 'workflows', name.endsWith('.json') ? name : `${name}.json`);
+	return JSON.parse(fs.readFileSync(file, 'utf8'));
+}
+
+/** Simulator requests that reached the API (control endpoints are never logged by the simulator; filtered here too). */
+async function apiRequests(sim) {
+	const list = await sim.requests();
+	return list.filter((r) => !String(r.path).startsWith('/__sim'));
+}
+
+async function runMajor(major, tgz, scenarios, opts, results, timings) {
+	const label = `n8n ${VERSIONS[major]}`;
+	const t = (timings[label] = {});
+	let inst;
+	let sim;
+	try {
+		const t0 = Date.now();
+		inst = await N8nInstance.create({ major, keep: opts.keep });
+		t.installN8n = secs(Date.now() - t0);
+		inst.installPackage(tgz);
+		t.installPackage = secs(inst.timings.installPackage * 1000);
+		sim = await startSim();
+		console.log(`[${label}] node ${inst.nodeBin}, user folder ${inst.userFolder}, simulator ${sim.url}`);
+	} catch (e) {
+		console.log(`✘ [${label}] setup: ${e.stack || e}`);
+		results.push({ label, name: 'setup', ok: false });
+		if (inst) await inst.dispose().catch(() => {});
+		if (sim) await sim.close();
+		return;
+	}
+	for (const sc of scenarios) {
+		const name = sc.name || sc.file;
+		const t0 = Date.now();
+		const stepTimes = {};
+		const ctx = {
+			major,
+			label,
+			inst,
+			sim,
+			assert,
+			loadWorkflow,
+			apiRequests: () => apiRequests(sim),
+			/** Records a named duration (seconds) for the report. */
+			time: async (what, fn) => {
+				const s = Date.now();
+				try {
+					return await fn();
+				} finally {
+					stepTimes[what] = secs(Date.now() - s);
+				}
+			},
+			log: (s) => console.log(`    ${s}`),
+		};
+		try {
+			await sim.reset();
+			await sc.run(ctx);
+			console.log(`✔ [${label}] ${name} (${secs(Date.now() - t0)}${fmtSteps(stepTimes)})`);
+			results.push({ label, name, ok: true });
+		} catch (e) {
+			console.log(`✘ [${label}] ${name} (${secs(Date.now() - t0)}${fmtSteps(stepTimes)})\n${indent(e.stack || String(e))}`);
+			results.push({ label, name, ok: false });
+		} finally {
+			await inst.stop().catch(() => {});
+			t[name] = { total: secs(Date.now() - t0), ...stepTimes };
+		}
+	}
+	await inst.dispose();
+	await sim.close();
+}
+
+const fmtSteps = (st) => (Object.keys(st).length ? `; ${Object.entries(st).map(([k, v]) => `${k} ${v}`).join(', ')}` : '');
+const indent = (s) => s.split('\n').map((l) => `    ${l}`).join('\n');
+
+async function main() {
+	const opts = parseArgs(process.argv.slice(2));
+	const results = [];
+	const timings = {};
+	let exit = 0;
+	try {
+		const scenarios = loadScenarios(opts.only);
+		if (!scenarios.length) throw new Error('no scenarios selected');
+		const p = pack(opts);
+		timings.pack = secs(p.ms);
+		console.log(`package: ${p.tgz}${p.ms ? ` (built and packed in ${secs(p.ms)})` : ''}`);
+		for (const major of opts.majors) await runMajor(major, p.tgz, scenarios, opts, results, timings);
+	} catch (e) {
+		console.log(`✘ runner: ${e.stack || e}`);
+		results.push({ label: 'runner', name: 'runner', ok: false });
+	}
+	console.log(`timings: ${JSON.stringify(timings, null, 2)}`);
+	const passed = results.filter((r) => r.ok).length;
+	const failed = results.length - passed;
+	if (failed || !passed) exit = 1;
+	console.log(`${passed} passed, ${failed} failed`);
+	process.exit(exit);
+}
+
+if (require.main === module) main();
+
+module.exports = { loadWorkflow, PACKAGE_NAME };
