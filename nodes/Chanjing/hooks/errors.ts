@@ -121,6 +121,23 @@ export function isChanjingEnvelope(body: unknown): body is ChanjingEnvelope {
 	return typeof body === 'object' && body !== null && 'code' in body;
 }
 
+/** Throws the error Chanjing's answer stands for; returns its envelope when `code` is 0. */
+export function assertChanjingSuccess(
+	node: INode,
+	response: IN8nHttpFullResponse,
+	itemIndex?: number,
+	context = '',
+): ChanjingEnvelope {
+	const { body, statusCode } = response;
+	if (statusCode >= 400 || !isChanjingEnvelope(body)) {
+		throw chanjingHttpError(node, statusCode, body, itemIndex, context);
+	}
+	if (Number(body.code) !== 0) {
+		throw chanjingApiError(node, body, itemIndex, context);
+	}
+	return body;
+}
+
 /**
  * postReceive, first for every operation: Chanjing answers HTTP 200 even on failure, so
  * `code != 0` (and any HTTP error, which requestDefaults lets through) stops the item here.
@@ -130,12 +147,6 @@ export async function throwOnChanjingError(
 	items: INodeExecutionData[],
 	response: IN8nHttpFullResponse,
 ): Promise<INodeExecutionData[]> {
-	const { body, statusCode } = response;
-	if (statusCode >= 400 || !isChanjingEnvelope(body)) {
-		throw chanjingHttpError(this.getNode(), statusCode, body, this.getItemIndex());
-	}
-	if (Number(body.code) !== 0) {
-		throw chanjingApiError(this.getNode(), body, this.getItemIndex());
-	}
+	assertChanjingSuccess(this.getNode(), response, this.getItemIndex());
 	return items;
 }
