@@ -6,10 +6,22 @@ import type {
 	INodeProperties,
 } from 'n8n-workflow';
 
-export const DEFAULT_BASE_URL = 'https://open-api.chanjing.cc';
+import {
+	DEFAULT_BASE_URL,
+	obtainAccessToken,
+	SESSION_EXPIRY_FIELD,
+	SESSION_ISSUER_FIELD,
+	SESSION_TOKEN_FIELD,
+	TOKEN_REJECTED_CODES,
+} from '../nodes/Chanjing/auth/token';
 
-/** Chanjing answers HTTP 200 with `code: 10400` (10401 in some clients) for a dead token. */
-const TOKEN_REJECTED_CODES = [10400, 10401];
+export { DEFAULT_BASE_URL };
+
+/**
+ * The token a request sends: the pasted one in token mode (also for credentials saved before
+ * App ID and Secret Key existed: no App ID, a token), else the one obtained and saved by n8n.
+ */
+const TOKEN_EXPRESSION = `={{ $credentials.authentication === "accessToken" || (!$credentials.appId && !!$credentials.accessToken) ? $credentials.accessToken : $credentials.${SESSION_TOKEN_FIELD} }}`;
 
 export class ChanjingApi implements ICredentialType {
 	name = 'chanjingApi';
@@ -25,13 +37,52 @@ export class ChanjingApi implements ICredentialType {
 
 	properties: INodeProperties[] = [
 		{
+			displayName: 'Authentication',
+			name: 'authentication',
+			type: 'options',
+			options: [
+				{
+					name: 'App ID and Secret Key (Recommended)',
+					value: 'appIdAndSecretKey',
+					description: 'n8n obtains access tokens itself and renews them before they expire',
+				},
+				{
+					name: 'Access Token',
+					value: 'accessToken',
+					description: 'A token you paste; it stops working after about one day or when a newer one is issued',
+				},
+			],
+			default: 'appIdAndSecretKey',
+		},
+		{
+			displayName: 'App ID',
+			name: 'appId',
+			type: 'string',
+			default: '',
+			required: true,
+			description: 'The app_id of your app on the Chanjing open platform',
+			displayOptions: { show: { authentication: ['appIdAndSecretKey'] } },
+		},
+		{
+			displayName: 'Secret Key',
+			name: 'secretKey',
+			type: 'string',
+			typeOptions: { password: true },
+			default: '',
+			required: true,
+			description: 'The secret_key of your app on the Chanjing open platform',
+			displayOptions: { show: { authentication: ['appIdAndSecretKey'] } },
+		},
+		{
 			displayName: 'Access Token',
 			name: 'accessToken',
 			type: 'string',
 			typeOptions: { password: true },
 			default: '',
 			required: true,
-			description: 'An access token from the Chanjing open platform (valid for about one day)',
+			description:
+				'An access token from the Chanjing open platform (valid for about one day; a newer token replaces it)',
+			displayOptions: { show: { authentication: ['accessToken'] } },
 		},
 		{
 			displayName: 'Base URL',
@@ -40,13 +91,34 @@ export class ChanjingApi implements ICredentialType {
 			default: DEFAULT_BASE_URL,
 			description: 'Where the Chanjing Open API is served; change it only for a proxy or a local simulator',
 		},
+		{
+			displayName: 'Session Token',
+			name: SESSION_TOKEN_FIELD,
+			type: 'hidden',
+			typeOptions: { expirable: true, password: true },
+			default: '',
+		},
+		{
+			displayName: 'Session Token Expires At',
+			name: SESSION_EXPIRY_FIELD,
+			type: 'hidden',
+			default: 0,
+		},
+		{
+			displayName: 'Session Token Issued For',
+			name: SESSION_ISSUER_FIELD,
+			type: 'hidden',
+			default: '',
+		},
 	];
+
+	preAuthentication = obtainAccessToken;
 
 	authenticate: IAuthenticateGeneric = {
 		type: 'generic',
 		properties: {
 			headers: {
-				access_token: '={{$credentials.accessToken}}',
+				access_token: TOKEN_EXPRESSION,
 			},
 		},
 	};

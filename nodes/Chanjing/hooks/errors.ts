@@ -30,11 +30,11 @@ const EXPLANATIONS: Record<number, ErrorExplanation> = {
 	},
 	10400: {
 		message: 'Chanjing rejected the access token',
-		hint: "The token is wrong, has expired (tokens last about one day) or was replaced by a newer one. Put a fresh token in the 'Chanjing API' credential.",
+		hint: "The access token has expired (tokens last about one day) or was replaced by a newer one, or it is wrong. Switch the 'Chanjing API' credential's Authentication to 'App ID and Secret Key': the node then obtains and renews tokens itself. Or put a fresh token in the credential.",
 	},
 	10401: {
 		message: 'Chanjing rejected the access token as expired',
-		hint: "Tokens last about one day. Put a fresh token in the 'Chanjing API' credential.",
+		hint: "Tokens last about one day. Switch the 'Chanjing API' credential's Authentication to 'App ID and Secret Key': the node then obtains and renews tokens itself. Or put a fresh token in the credential.",
 	},
 	40000: {
 		message: 'Chanjing rejected a parameter',

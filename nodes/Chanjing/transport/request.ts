@@ -1,12 +1,15 @@
 import type { IExecuteSingleFunctions, IHttpRequestOptions, IN8nHttpFullResponse } from 'n8n-workflow';
 
+import { CREDENTIAL_TYPE, ensureFreshToken, isTokenRejection, resendWithNewToken } from '../auth/refresh';
 import { assertChanjingSuccess, type ChanjingEnvelope } from '../hooks/errors';
 
-export const CREDENTIAL_TYPE = 'chanjingApi';
+export { CREDENTIAL_TYPE };
 
 /**
  * A request that a hook makes itself (polling, listing), authenticated with the node's
  * credential and held to the same rule as routed requests: HTTP errors and `code != 0` throw.
+ * With App ID and Secret Key, a token near its end is replaced first, and a token Chanjing
+ * rejects (10400/10401) is replaced once and the request sent once more.
  * `context` is appended to error descriptions (e.g. the creation ID the request was about).
  */
 export async function chanjingRequest(
@@ -14,13 +17,22 @@ export async function chanjingRequest(
 	options: IHttpRequestOptions,
 	context = '',
 ): Promise<ChanjingEnvelope> {
+	const token = await ensureFreshToken(this);
 	const credentials = await this.getCredentials(CREDENTIAL_TYPE);
-	const response = (await this.helpers.httpRequestWithAuthentication.call(this, CREDENTIAL_TYPE, {
+	const request: IHttpRequestOptions = {
 		baseURL: String(credentials.baseUrl).replace(/\/+$/, ''),
 		json: true,
 		...options,
 		returnFullResponse: true,
 		ignoreHttpStatusErrors: true,
-	})) as IN8nHttpFullResponse;
+	};
+	let response = (await this.helpers.httpRequestWithAuthentication.call(
+		this,
+		CREDENTIAL_TYPE,
+		request,
+	)) as IN8nHttpFullResponse;
+	if (isTokenRejection(response.body)) {
+		response = (await resendWithNewToken(this, token, request)) ?? response;
+	}
 	return assertChanjingSuccess(this.getNode(), response, this.getItemIndex(), context);
 }

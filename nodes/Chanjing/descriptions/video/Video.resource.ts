@@ -4,6 +4,7 @@ import { HAILUO_02_MODEL_CODE, VIDEO_CREATION_TYPE } from '../../hailuo';
 import { toCreationResult } from '../../hooks/creation';
 import { throwOnChanjingError } from '../../hooks/errors';
 import { addFrameFields } from '../../hooks/frames';
+import { prepareAccessToken, retryOnRejectedToken } from '../../hooks/token';
 import { validateGenerateInput } from '../../hooks/validate';
 import * as generate from './generate.operation';
 
@@ -25,8 +26,8 @@ export const videoOperations: INodeProperties = {
 					url: '/open/v1/ai_creation/task/submit',
 					body: { creation_type: VIDEO_CREATION_TYPE, model_code: HAILUO_02_MODEL_CODE },
 				},
-				send: { preSend: [validateGenerateInput, addFrameFields] },
-				output: { postReceive: [throwOnChanjingError, toCreationResult] },
+				send: { preSend: [validateGenerateInput, addFrameFields, prepareAccessToken] },
+				output: { postReceive: [retryOnRejectedToken, throwOnChanjingError, toCreationResult] },
 			},
 		},
 	],
