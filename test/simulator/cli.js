@@ -70,7 +70,6 @@ async function main() {
     process.exit(err.exitCode ?? 2);
   }
   const sim = await startSimulator(options);
-  process.stdout.write(`Chanjing simulator listening on ${sim.url}\n`);
   const stop = () => {
     sim.close().then(
       () => process.exit(0),
@@ -79,6 +78,7 @@ async function main() {
   };
   process.once('SIGTERM', stop);
   process.once('SIGINT', stop);
+  process.stdout.write(`Chanjing simulator listening on ${sim.url}\n`);
 }
 
 main().catch((err) => {

@@ -18,7 +18,7 @@ export const videoOperations: INodeProperties = {
 		{
 			name: 'Generate (Hailuo 02)',
 			value: 'generate',
-			action: 'Generate a video with Hailuo 02',
+			action: 'Generate a video',
 			description: 'Submit a MiniMax Hailuo 02 video task from a prompt and optional frames',
 			routing: {
 				request: {
