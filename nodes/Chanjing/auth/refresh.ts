@@ -184,7 +184,7 @@ export async function ensureFreshToken(ctx: IExecuteSingleFunctions): Promise<st
 		});
 	} catch (error) {
 		// Only the token matters here; the request itself will say if Chanjing is unreachable.
-		if (isCredentialError(error)) throw error;
+		if (isCredentialError(error)) throw credentialError(ctx, error);
 	}
 	return savedToken(await ctx.getCredentials(CREDENTIAL_TYPE));
 }

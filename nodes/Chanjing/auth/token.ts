@@ -2,7 +2,7 @@ import type { ICredentialDataDecryptedObject, IHttpRequestHelper, IN8nHttpFullRe
 
 export const DEFAULT_BASE_URL = 'https://open-api.chanjing.cc';
 
-export const TOKEN_PATH = '/open/v1/access_token';
+export const CREDENTIAL_EXCHANGE_PATH = '/open/v1/access_token';
 
 /** The hidden, `expirable` credential field n8n saves the obtained token in. */
 export const SESSION_TOKEN_FIELD = 'sessionToken';
@@ -65,6 +65,15 @@ export function toExpiryTimestamp(expireIn: unknown, nowS = Math.floor(Date.now(
 	return value < 1e9 ? nowS + Math.floor(value) : Math.floor(value);
 }
 
+/** The request error would carry the request, secret included: only its message is kept. */
+function unreachable(baseUrl: string, error: unknown, secretKey: string): CredentialTokenError {
+	const reason = redact(String((error as Error)?.message ?? error), [secretKey]);
+	return new CredentialTokenError(
+		`${baseUrl} could not be reached (${reason})`,
+		"Check the Base URL in the 'Chanjing API' credential and the network between n8n and Chanjing.",
+	);
+}
+
 interface TokenEnvelope {
 	code?: unknown;
 	msg?: unknown;
@@ -88,19 +97,14 @@ async function requestToken(
 	try {
 		response = (await helpers.httpRequest({
 			method: 'POST',
-			url: `${baseUrl}${TOKEN_PATH}`,
+			url: `${baseUrl}${CREDENTIAL_EXCHANGE_PATH}`,
 			body: { app_id: appId, secret_key: secretKey },
 			json: true,
 			returnFullResponse: true,
 			ignoreHttpStatusErrors: true,
 		})) as IN8nHttpFullResponse;
 	} catch (error) {
-		// The request error would carry the request, secret included: keep only its message.
-		const reason = redact(String((error as Error)?.message ?? error), [secretKey]);
-		throw new CredentialTokenError(
-			`${baseUrl} could not be reached (${reason})`,
-			"Check the Base URL in the 'Chanjing API' credential and the network between n8n and Chanjing.",
-		);
+		throw unreachable(baseUrl, error, secretKey);
 	}
 	const body = response.body as TokenEnvelope | undefined;
 	if (response.statusCode >= 400 || typeof body !== 'object' || body === null || !('code' in body)) {
