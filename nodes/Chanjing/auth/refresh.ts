@@ -198,6 +198,7 @@ export async function resendWithNewToken(
 	ctx: IExecuteSingleFunctions,
 	rejectedToken: string,
 	options: IHttpRequestOptions,
+	context = '',
 ): Promise<IN8nHttpFullResponse | undefined> {
 	const credentials = await ctx.getCredentials(CREDENTIAL_TYPE);
 	if (usesStaticToken(credentials)) return undefined;
@@ -215,8 +216,8 @@ export async function resendWithNewToken(
 			{
 				message: `Chanjing rejected the access token again (code ${Number(body.code)}), right after the node obtained a new one`,
 				description:
-					"The node obtained a new access token with the App ID and Secret Key of the 'Chanjing API' credential and retried once; Chanjing rejected that token too. Check that the App ID and Secret Key belong to the account the Base URL serves, then run the workflow again. " +
-					`Chanjing's answer: code ${Number(body.code)}, msg "${String(body.msg ?? '')}", trace_id ${String(body.trace_id ?? '') || 'none'}.`,
+					"The node obtained a new access token with the App ID and Secret Key of the 'Chanjing API' credential and retried once; Chanjing rejected that token too. Check that the App ID and Secret Key belong to the account the Base URL serves, then run the workflow again." +
+					`${context} Chanjing's answer: code ${Number(body.code)}, msg "${String(body.msg ?? '')}", trace_id ${String(body.trace_id ?? '') || 'none'}.`,
 				httpCode: '200',
 				itemIndex: ctx.getItemIndex(),
 			},

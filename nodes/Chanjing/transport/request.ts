@@ -32,7 +32,7 @@ export async function chanjingRequest(
 		request,
 	)) as IN8nHttpFullResponse;
 	if (isTokenRejection(response.body)) {
-		response = (await resendWithNewToken(this, token, request)) ?? response;
+		response = (await resendWithNewToken(this, token, request, context)) ?? response;
 	}
 	return assertChanjingSuccess(this.getNode(), response, this.getItemIndex(), context);
 }
