@@ -192,5 +192,4 @@ describe('Chanjing API credential: the test request and its rules', () => {
 			message: `Chanjing rejected the access token (code ${code}): it is wrong, has expired or was replaced by a newer one`,
 		});
 	});
-
 });

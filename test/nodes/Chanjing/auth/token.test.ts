@@ -1,4 +1,5 @@
 import nock from 'nock';
+import type { ICredentialDataDecryptedObject } from 'n8n-workflow';
 
 import {
 	obtainAccessToken,
@@ -19,12 +20,12 @@ import { TEST_BASE_URL } from '../../../helpers/run-workflow';
 import { chanjingSingleContext } from '../../../helpers/single-context';
 
 /** The credential's preAuthentication, called the way n8n calls it: with n8n-core's request helpers. */
-async function obtain(credentials: Record<string, unknown>) {
+async function obtain(credentials: ICredentialDataDecryptedObject) {
 	const { context } = chanjingSingleContext(credentials);
 	return await obtainAccessToken.call({ helpers: context.helpers }, credentials);
 }
 
-async function obtainError(credentials: Record<string, unknown>) {
+async function obtainError(credentials: ICredentialDataDecryptedObject) {
 	const error = await obtain(credentials).then(
 		() => undefined,
 		(e: unknown) => e as Error & { description?: string },

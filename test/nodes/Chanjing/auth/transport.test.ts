@@ -1,4 +1,5 @@
 import nock from 'nock';
+import type { ICredentialDataDecryptedObject } from 'n8n-workflow';
 
 import { forgetRenewals, needsNewToken } from '../../../../nodes/Chanjing/auth/refresh';
 import { chanjingRequest } from '../../../../nodes/Chanjing/transport/request';
@@ -28,7 +29,7 @@ function expectDetail(token: string, answer: object): nock.Scope {
 }
 
 /** chanjingRequest as a polling hook calls it, from one item's context. */
-async function getTask(credentials: Record<string, unknown>) {
+async function getTask(credentials: ICredentialDataDecryptedObject) {
 	const single = chanjingSingleContext(credentials);
 	const result = await chanjingRequest
 		.call(single.context, { method: 'GET', url: DETAIL_PATH, qs: { unique_id: 'creation-1' } }, ' (creation creation-1)')
