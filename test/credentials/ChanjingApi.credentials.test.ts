@@ -10,6 +10,7 @@ import {
 	TASK_PAGE_PATH,
 	TOKEN_A,
 	TOKEN_B,
+	useNockStrictly,
 } from '../helpers/app-credential';
 import { envelope } from '../helpers/chanjing-api';
 import { CREDENTIAL_ID, TEST_BASE_URL } from '../helpers/run-workflow';
@@ -83,12 +84,7 @@ function expectTaskPage(token: string, answer: object) {
 		.reply(200, answer);
 }
 
-beforeAll(() => nock.disableNetConnect());
-afterEach(() => {
-	const pending = nock.pendingMocks();
-	nock.cleanAll();
-	expect(pending).toEqual([]);
-});
+useNockStrictly();
 
 describe('Chanjing API credential: fields', () => {
 	it('offers App ID and Secret Key (default) or Access Token', () => {

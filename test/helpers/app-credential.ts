@@ -71,3 +71,13 @@ export function expectNoSecrets(...values: unknown[]): void {
 	const text = values.map((value) => serialise(value)).join('\n');
 	for (const secret of SECRETS) expect(text).not.toContain(secret);
 }
+
+/** No real network; every test ends with none of its expected requests left unsent. */
+export function useNockStrictly(): void {
+	beforeAll(() => nock.disableNetConnect());
+	afterEach(() => {
+		const pending = nock.pendingMocks();
+		nock.cleanAll();
+		expect(pending).toEqual([]);
+	});
+}

@@ -12,6 +12,7 @@ import {
 	SECRET_KEY,
 	TOKEN_A,
 	TOKEN_B,
+	useNockStrictly,
 } from '../../../helpers/app-credential';
 import { envelope, expectSubmit, generateParameters, SUBMIT_PATH, TEXT_BODY } from '../../../helpers/chanjing-api';
 import { CREDENTIAL_ID, runChanjing, type RunOptions, TEST_BASE_URL, TEST_TOKEN } from '../../../helpers/run-workflow';
@@ -36,13 +37,8 @@ function expectSubmits(times: number, answer: object, token: string): nock.Scope
 
 const rejected = envelope(10400, null, 'AccessToken 验证失败', 'tr-10400');
 
-beforeAll(() => nock.disableNetConnect());
+useNockStrictly();
 beforeEach(() => forgetRenewals());
-afterEach(() => {
-	const pending = nock.pendingMocks();
-	nock.cleanAll();
-	expect(pending).toEqual([]);
-});
 
 describe('App ID and Secret Key: the token n8n obtains and saves', () => {
 	it('obtains a token on first use, saves it with its expiry, then sends the request with it', async () => {

@@ -14,6 +14,7 @@ import {
 	SECRET_KEY,
 	TOKEN_B,
 	TOKEN_ENDPOINT,
+	useNockStrictly,
 } from '../../../helpers/app-credential';
 import { envelope } from '../../../helpers/chanjing-api';
 import { TEST_BASE_URL } from '../../../helpers/run-workflow';
@@ -35,12 +36,7 @@ async function obtainError(credentials: ICredentialDataDecryptedObject) {
 	return error!;
 }
 
-beforeAll(() => nock.disableNetConnect());
-afterEach(() => {
-	const pending = nock.pendingMocks();
-	nock.cleanAll();
-	expect(pending).toEqual([]);
-});
+useNockStrictly();
 
 describe('usesStaticToken', () => {
 	it.each([

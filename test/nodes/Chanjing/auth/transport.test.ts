@@ -12,6 +12,7 @@ import {
 	nowS,
 	TOKEN_A,
 	TOKEN_B,
+	useNockStrictly,
 } from '../../../helpers/app-credential';
 import { envelope } from '../../../helpers/chanjing-api';
 import { CREDENTIAL_ID, TEST_BASE_URL } from '../../../helpers/run-workflow';
@@ -41,13 +42,8 @@ async function getTask(credentials: ICredentialDataDecryptedObject) {
 	return { ...result, stored: single.credentialsHelper.stored.get(CREDENTIAL_ID), single };
 }
 
-beforeAll(() => nock.disableNetConnect());
+useNockStrictly();
 beforeEach(() => forgetRenewals());
-afterEach(() => {
-	const pending = nock.pendingMocks();
-	nock.cleanAll();
-	expect(pending).toEqual([]);
-});
 
 describe('needsNewToken', () => {
 	const now = 1_900_000_000;
