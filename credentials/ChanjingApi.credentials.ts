@@ -85,6 +85,16 @@ export class ChanjingApi implements ICredentialType {
 			displayOptions: { show: { authentication: ['accessToken'] } },
 		},
 		{
+			// A credential saved before Authentication existed gets its default (App ID and Secret
+			// Key) when n8n loads it, and n8n drops the values of fields that are not displayed:
+			// this never-displayed twin keeps such a credential's token.
+			displayName: 'Access Token',
+			name: 'accessToken',
+			type: 'hidden',
+			typeOptions: { password: true },
+			default: '',
+		},
+		{
 			displayName: 'Base URL',
 			name: 'baseUrl',
 			type: 'string',

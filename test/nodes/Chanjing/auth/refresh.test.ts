@@ -14,12 +14,17 @@ import {
 	TOKEN_B,
 	useNockStrictly,
 } from '../../../helpers/app-credential';
+import { N8nDefaultsCredentialsHelper } from '../../../helpers/n8n-defaults-credentials-helper';
 import { envelope, expectSubmit, generateParameters, SUBMIT_PATH, TEXT_BODY } from '../../../helpers/chanjing-api';
 import { CREDENTIAL_ID, runChanjing, type RunOptions, TEST_BASE_URL, TEST_TOKEN } from '../../../helpers/run-workflow';
 
 /** Runs the workflow and checks that no secret or token shows in its output or error. */
 async function run(options: Partial<RunOptions>) {
-	const result = await runChanjing({ parameters: generateParameters(), ...options });
+	const result = await runChanjing({
+		parameters: generateParameters(),
+		credentialsHelper: new N8nDefaultsCredentialsHelper(),
+		...options,
+	});
 	expectNoSecrets(result.items, result.error, result.run.data.resultData);
 	return result;
 }
