@@ -129,23 +129,23 @@ function send(
 }
 
 /**
- * Sends `options` once the token `replaced` has been replaced: the first caller for that
- * token sends it with the token blanked (n8n runs the credential's preAuthentication, saves
- * the new token, authenticates and sends); every other caller waits for that and sends with
- * the saved token. So any number of items that saw one token fail cause one token request.
+ * Replaces the token `replaced` once per credential, however many items saw it fail: the
+ * first caller sends `carrier` with the token blanked (n8n runs the credential's
+ * preAuthentication, saves the new token, authenticates and sends) and gets its answer;
+ * every later caller waits for that and gets undefined (the new token is saved by then).
  */
-async function sendAfterRenewal(
+async function renewOnce(
 	ctx: IExecuteSingleFunctions,
 	credentials: ICredentialDataDecryptedObject,
 	replaced: string,
-	options: IHttpRequestOptions,
-): Promise<IN8nHttpFullResponse> {
+	carrier: IHttpRequestOptions,
+): Promise<IN8nHttpFullResponse | undefined> {
 	const now = Date.now();
 	forgetOldRenewals(now);
 	const key = `${String(ctx.getNode().credentials?.[CREDENTIAL_TYPE]?.id)}\n${replaced}`;
 	const renewal = renewals.get(key);
 	if (!renewal) {
-		const sent = send(ctx, options, withoutToken(ctx, credentials));
+		const sent = send(ctx, carrier, withoutToken(ctx, credentials));
 		// The token is saved before the request goes out: only a failure to obtain it matters.
 		const settled = sent.then(
 			() => undefined,
@@ -166,7 +166,7 @@ async function sendAfterRenewal(
 	} catch (error) {
 		throw credentialError(ctx, error);
 	}
-	return await send(ctx, options);
+	return undefined;
 }
 
 /**
@@ -178,7 +178,7 @@ export async function ensureFreshToken(ctx: IExecuteSingleFunctions): Promise<st
 	if (usesStaticToken(credentials)) return '';
 	if (!needsNewToken(credentials)) return savedToken(credentials);
 	try {
-		await sendAfterRenewal(ctx, credentials, savedToken(credentials), {
+		await renewOnce(ctx, credentials, savedToken(credentials), {
 			...TOKEN_CHECK_REQUEST,
 			baseURL: baseUrlOf(credentials),
 		});
@@ -205,9 +205,9 @@ export async function resendWithNewToken(
 	const current = savedToken(credentials);
 	// Another item, execution or worker replaced the token already: just send with the new one.
 	const response =
-		current && current !== rejectedToken
-			? await send(ctx, options)
-			: await sendAfterRenewal(ctx, credentials, rejectedToken, options);
+		(current && current !== rejectedToken
+			? undefined
+			: await renewOnce(ctx, credentials, rejectedToken, options)) ?? (await send(ctx, options));
 	if (isTokenRejection(response.body)) {
 		const body = response.body as { code?: unknown; msg?: unknown; trace_id?: unknown };
 		throw new NodeApiError(
