@@ -1,6 +1,10 @@
 import nock from 'nock';
+import type { INodePropertyRouting } from 'n8n-workflow';
 
 import { forgetRenewals } from '../../../../nodes/Chanjing/auth/refresh';
+import { videoOperations } from '../../../../nodes/Chanjing/descriptions/video/Video.resource';
+import { throwOnChanjingError } from '../../../../nodes/Chanjing/hooks/errors';
+import { prepareAccessToken, retryOnRejectedToken } from '../../../../nodes/Chanjing/hooks/token';
 import {
 	APP_ID,
 	appCredential,
@@ -275,4 +279,16 @@ describe('Access Token', () => {
 		expect(error?.description).toMatch(/expired .*replaced by a newer one/);
 		expect(error?.description).toMatch(/Switch the 'Chanjing API' credential's Authentication to 'App ID and Secret Key'/);
 	});
+});
+
+describe('every operation takes part', () => {
+	const operations = videoOperations.options as Array<{ value: string; routing?: INodePropertyRouting }>;
+
+	it.each(operations.filter((o) => o.routing?.request).map((o) => [o.value, o.routing!] as const))(
+		'%s: the token is checked last before sending, and a rejected one is renewed before the error gate',
+		(_operation, routing) => {
+			expect(routing.send?.preSend?.at(-1)).toBe(prepareAccessToken);
+			expect(routing.output?.postReceive?.slice(0, 2)).toEqual([retryOnRejectedToken, throwOnChanjingError]);
+		},
+	);
 });
