@@ -14,7 +14,7 @@ import {
 } from '../helpers/app-credential';
 import { envelope } from '../helpers/chanjing-api';
 import { CREDENTIAL_ID, TEST_BASE_URL } from '../helpers/run-workflow';
-import { N8nDefaultsCredentialsHelper } from '../helpers/n8n-defaults-credentials-helper';
+import { TestCredentialsHelper } from '../helpers/credentials-helper';
 import { chanjingSingleContext } from '../helpers/single-context';
 
 const credentialType = new ChanjingApi();
@@ -27,7 +27,7 @@ function property(name: string) {
 
 /** The credential as n8n hands it to requests: stored data over the properties' defaults. */
 async function decrypted(stored: ICredentialDataDecryptedObject) {
-	const single = chanjingSingleContext(stored, 0, new N8nDefaultsCredentialsHelper());
+	const single = chanjingSingleContext(stored, 0, new TestCredentialsHelper());
 	const data = await single.credentialsHelper.getDecrypted(
 		{} as never,
 		{ id: CREDENTIAL_ID, name: 'Chanjing account' },

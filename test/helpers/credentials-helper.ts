@@ -6,11 +6,12 @@ import type {
 	IHttpRequestOptions,
 	INode,
 	INodeCredentialsDetails,
+	INodeParameters,
 	INodeProperties,
 	IRequestOptionsSimplified,
 	Workflow,
 } from 'n8n-workflow';
-import { ICredentialsHelper } from 'n8n-workflow';
+import { ICredentialsHelper, NodeHelpers } from 'n8n-workflow';
 
 import { ChanjingApi } from '../../credentials/ChanjingApi.credentials';
 
@@ -110,15 +111,24 @@ export class TestCredentialsHelper extends ICredentialsHelper {
 		throw new Error('not used by these tests');
 	}
 
+	/**
+	 * Fills in defaults the way n8n's CredentialsHelper does (`NodeHelpers.getNodeParameters`):
+	 * a value whose field is not displayed for the credential's settings is dropped, which
+	 * matters for credentials saved before a field such as Authentication existed.
+	 */
 	async getDecrypted(
 		_additionalData: unknown,
 		nodeCredentials: INodeCredentialsDetails,
 		type: string,
 	): Promise<ICredentialDataDecryptedObject> {
-		const defaults = Object.fromEntries(
-			this.type(type).properties.map((property) => [property.name, property.default]),
-		) as unknown as ICredentialDataDecryptedObject;
-		return { ...defaults, ...this.storedData(nodeCredentials) };
+		return NodeHelpers.getNodeParameters(
+			this.getCredentialsProperties(type),
+			this.storedData(nodeCredentials) as INodeParameters,
+			true,
+			false,
+			null,
+			null,
+		) as ICredentialDataDecryptedObject;
 	}
 
 	async updateCredentials(

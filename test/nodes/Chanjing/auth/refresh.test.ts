@@ -18,7 +18,7 @@ import {
 	TOKEN_B,
 	useNockStrictly,
 } from '../../../helpers/app-credential';
-import { N8nDefaultsCredentialsHelper } from '../../../helpers/n8n-defaults-credentials-helper';
+import { TestCredentialsHelper } from '../../../helpers/credentials-helper';
 import { envelope, expectSubmit, generateParameters, SUBMIT_PATH, TEXT_BODY } from '../../../helpers/chanjing-api';
 import { CREDENTIAL_ID, runChanjing, type RunOptions, TEST_BASE_URL, TEST_TOKEN } from '../../../helpers/run-workflow';
 
@@ -26,7 +26,7 @@ import { CREDENTIAL_ID, runChanjing, type RunOptions, TEST_BASE_URL, TEST_TOKEN 
 async function run(options: Partial<RunOptions>) {
 	const result = await runChanjing({
 		parameters: generateParameters(),
-		credentialsHelper: new N8nDefaultsCredentialsHelper(),
+		credentialsHelper: new TestCredentialsHelper(),
 		...options,
 	});
 	expectNoSecrets(result.items, result.error, result.run.data.resultData);

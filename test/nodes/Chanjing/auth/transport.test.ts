@@ -16,7 +16,7 @@ import {
 } from '../../../helpers/app-credential';
 import { envelope } from '../../../helpers/chanjing-api';
 import { CREDENTIAL_ID, TEST_BASE_URL } from '../../../helpers/run-workflow';
-import { N8nDefaultsCredentialsHelper } from '../../../helpers/n8n-defaults-credentials-helper';
+import { TestCredentialsHelper } from '../../../helpers/credentials-helper';
 import { chanjingSingleContext } from '../../../helpers/single-context';
 
 const DETAIL_PATH = '/open/v1/ai_creation/task';
@@ -32,7 +32,7 @@ function expectDetail(token: string, answer: object): nock.Scope {
 
 /** chanjingRequest as a polling hook calls it, from one item's context. */
 async function getTask(credentials: ICredentialDataDecryptedObject) {
-	const single = chanjingSingleContext(credentials, 0, new N8nDefaultsCredentialsHelper());
+	const single = chanjingSingleContext(credentials, 0, new TestCredentialsHelper());
 	const result = await chanjingRequest
 		.call(single.context, { method: 'GET', url: DETAIL_PATH, qs: { unique_id: 'creation-1' } }, ' (creation creation-1)')
 		.then(
