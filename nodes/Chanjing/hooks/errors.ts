@@ -80,12 +80,14 @@ export function chanjingApiError(
 	const msg = String(envelope.msg ?? '');
 	const traceId = String(envelope.trace_id ?? '');
 	const { message, hint } = explainChanjingError(code, msg);
-	return new NodeApiError(node, { code, msg, trace_id: traceId } as JsonObject, {
+	const error = new NodeApiError(node, { code, msg, trace_id: traceId } as JsonObject, {
 		message: `${message} (code ${code}${msg ? `: ${msg}` : ''})`,
 		description: `${hint}${context} Chanjing's answer: code ${code}, msg "${msg}", trace_id ${traceId || 'none'}.`,
 		httpCode: '200',
 		itemIndex,
 	});
+	error.context.chanjingCode = code;
+	return error;
 }
 
 function describeBody(body: unknown): string {

@@ -17,6 +17,7 @@ export interface GenerateInput {
 	lastFrameUrl: unknown;
 	clarity: unknown;
 	duration: unknown;
+	callbackUrl?: unknown;
 }
 
 /** A bad value, named the way the UI names the field. */
@@ -122,8 +123,18 @@ function checkClarityAndDuration(input: GenerateInput): InputProblem | undefined
 }
 
 /** The first reason this input must not be sent to Chanjing, if any. */
+function checkCallbackUrl(callbackUrl: unknown): InputProblem | undefined {
+	if (isBlank(callbackUrl) || isHttpUrl(callbackUrl)) return undefined;
+	return { field: 'Callback URL', message: `must be an http:// or https:// URL, got ${show(callbackUrl)}` };
+}
+
 export function findGenerateInputProblem(input: GenerateInput): InputProblem | undefined {
-	return checkPrompt(input.prompt) ?? checkFrames(input) ?? checkClarityAndDuration(input);
+	return (
+		checkPrompt(input.prompt) ??
+		checkFrames(input) ??
+		checkClarityAndDuration(input) ??
+		checkCallbackUrl(input.callbackUrl)
+	);
 }
 
 export function readGenerateInput(context: IExecuteSingleFunctions): GenerateInput {
@@ -137,6 +148,7 @@ export function readGenerateInput(context: IExecuteSingleFunctions): GenerateInp
 			mode === 'firstAndLastFrameToVideo' ? context.getNodeParameter('lastFrameUrl', '') : undefined,
 		clarity: context.getNodeParameter('clarity'),
 		duration: context.getNodeParameter('duration'),
+		callbackUrl: context.getNodeParameter('options.callbackUrl', ''),
 	};
 }
 

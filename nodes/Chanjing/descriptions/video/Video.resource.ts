@@ -1,12 +1,15 @@
 import type { INodeProperties } from 'n8n-workflow';
 
 import { HAILUO_02_MODEL_CODE, VIDEO_CREATION_TYPE } from '../../hailuo';
+import { completeTaskIfAsked } from '../../hooks/complete';
 import { toCreationResult } from '../../hooks/creation';
 import { throwOnChanjingError } from '../../hooks/errors';
 import { addFrameFields } from '../../hooks/frames';
 import { prepareAccessToken, retryOnRejectedToken } from '../../hooks/token';
+import { toTaskResult } from '../../hooks/task';
 import { validateGenerateInput } from '../../hooks/validate';
 import * as generate from './generate.operation';
+import * as get from './get.operation';
 
 export const videoOperations: INodeProperties = {
 	displayName: 'Operation',
@@ -27,11 +30,26 @@ export const videoOperations: INodeProperties = {
 					body: { creation_type: VIDEO_CREATION_TYPE, model_code: HAILUO_02_MODEL_CODE },
 				},
 				send: { preSend: [validateGenerateInput, addFrameFields, prepareAccessToken] },
-				output: { postReceive: [retryOnRejectedToken, throwOnChanjingError, toCreationResult] },
+				output: {
+					postReceive: [retryOnRejectedToken, throwOnChanjingError, toCreationResult, completeTaskIfAsked],
+				},
+			},
+		},
+		{
+			name: 'Get',
+			value: 'get',
+			action: 'Get a video',
+			description: 'Get a video task by its creation ID, optionally waiting for it and downloading the video',
+			routing: {
+				request: { method: 'GET', url: '/open/v1/ai_creation/task' },
+				send: { preSend: [prepareAccessToken] },
+				output: {
+					postReceive: [retryOnRejectedToken, throwOnChanjingError, toTaskResult, completeTaskIfAsked],
+				},
 			},
 		},
 	],
 	default: 'generate',
 };
 
-export const videoFields: INodeProperties[] = [...generate.description];
+export const videoFields: INodeProperties[] = [...generate.description, ...get.description];

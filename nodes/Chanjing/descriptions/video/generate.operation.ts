@@ -2,6 +2,7 @@ import type { INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
 import { DEFAULT_CLARITY, MAX_PROMPT_CHARACTERS } from '../../hailuo';
+import { completionOptions } from './completionOptions';
 
 const properties: INodeProperties[] = [
 	{
@@ -90,6 +91,17 @@ const properties: INodeProperties[] = [
 		placeholder: 'Add Option',
 		default: {},
 		options: [
+			...completionOptions,
+			{
+				displayName: 'Callback URL',
+				name: 'callbackUrl',
+				type: 'string',
+				default: '',
+				placeholder: 'e.g. {{ $execution.resumeUrl }}',
+				description:
+					'Chanjing POSTs the finished task here. With a Wait node set to "On Webhook Call", use {{ $execution.resumeUrl }} to wait without polling.',
+				routing: { send: { type: 'body', property: 'callback', value: '={{ String($value).trim() }}' } },
+			},
 			{
 				displayName: 'Frame Fields',
 				name: 'frameFields',
