@@ -1,0 +1,63 @@
+'use strict';
+/**
+ * Durable waiting: Webhook → Generate with Callback URL `{{ $execution.resumeUrl }}` → Wait
+ * ("On Webhook Call") → Set. No polling: the simulator POSTs the finished task to the resume
+ * URL (2.x: with its `?signature=`), which resumes the execution.
+ */
+const { STATIC_TOKEN, staticTokenCredential } = require('../fixtures');
+const { nodeOutput } = require('../n8n-instance');
+
+const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+
+module.exports = {
+	name: 'callback: Generate with Callback URL = resume URL → Wait resumed by Chanjing',
+	async run({ inst, sim, assert, loadWorkflow, apiRequests, time, log }) {
+		const wf = loadWorkflow('callback-resumes-wait');
+		const hook = wf.nodes.find((n) => n.type === 'n8n-nodes-base.webhook');
+		const prompt = 'Paper boats drift down a rain-soaked street, low angle';
+		await sim.configure({ renderMs: 2000 });
+
+		await time('import', async () => {
+			await inst.importCredentials([staticTokenCredential(sim)]);
+			await inst.importWorkflow(wf);
+		});
+		await time('start', () => inst.start());
+		await inst.setupOwnerAndLogin();
+		await time('activate', () => inst.activateWorkflow(wf.id));
+
+		const call = await time('webhook', () => inst.callWebhook(hook.parameters.path, { body: { prompt } }));
+		assert.equal(call.status, 200, `webhook answered ${call.status}: ${call.text}`);
+
+		const submits = (await apiRequests()).filter((r) => r.path === '/open/v1/ai_creation/task/submit');
+		assert.equal(submits.length, 1, 'one submit');
+		assert.equal(submits[0].headers.access_token, STATIC_TOKEN);
+		assert.equal(submits[0].body.ref_prompt, prompt);
+		assert.match(String(submits[0].body.callback), /\/webhook-waiting\/\d+/, 'callback is the resume URL');
+
+		let finished;
+		await time('until resumed by callback', async () => {
+			for (let i = 0; i < 150 && !finished; i++) {
+				const [latest] = await inst.listExecutions(wf.id);
+				if (latest && latest.status !== 'waiting' && latest.status !== 'running' && latest.status !== 'new') {
+					finished = await inst.waitForExecution(latest.id, {
+						until: (ex) => ex.status !== 'success' || !!nodeOutput(ex.data, 'Done'),
+					});
+				} else await sleep(200);
+			}
+		});
+		assert.ok(finished, 'the execution was not resumed');
+		assert.equal(finished.status, 'success', `execution ended ${finished.status}`);
+
+		const callbacks = await sim.callbacks();
+		assert.equal(callbacks.length, 1, 'one callback');
+		assert.equal(callbacks[0].outcome, 'delivered', JSON.stringify(callbacks[0]));
+		assert.equal(callbacks[0].httpStatus, 200);
+		assert.equal(callbacks[0].url, submits[0].body.callback);
+
+		const [done] = nodeOutput(finished.data, 'Done');
+		assert.equal(done.calledBackFor, done.creationId, 'the callback is for the created task');
+		assert.equal(done.status, 'Success');
+		assert.match(done.videoUrl, /\/files\/.+\.mp4$/);
+		log(`execution ${finished.id} resumed by ${callbacks[0].url.replace(inst.baseUrl, '<base>')}`);
+	},
+};
