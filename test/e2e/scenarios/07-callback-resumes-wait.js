@@ -28,7 +28,12 @@ module.exports = {
 		const call = await time('webhook', () => inst.callWebhook(hook.parameters.path, { body: { prompt } }));
 		assert.equal(call.status, 200, `webhook answered ${call.status}: ${call.text}`);
 
-		const submits = (await apiRequests()).filter((r) => r.path === '/open/v1/ai_creation/task/submit');
+		// The webhook answers at once; the submit follows from the execution.
+		let submits = [];
+		for (let i = 0; i < 100 && submits.length === 0; i++) {
+			submits = (await apiRequests()).filter((r) => r.path === '/open/v1/ai_creation/task/submit');
+			if (submits.length === 0) await sleep(100);
+		}
 		assert.equal(submits.length, 1, 'one submit');
 		assert.equal(submits[0].headers.access_token, STATIC_TOKEN);
 		assert.equal(submits[0].body.ref_prompt, prompt);

@@ -57,7 +57,7 @@ module.exports = {
 
 		const reqs = await apiRequests();
 		const submits = reqs.filter((r) => r.path === '/open/v1/ai_creation/task/submit');
-		assert.equal(submits.length, 3, 'one submit per mode');
+		assert.equal(submits.length, 3, `one submit per mode: ${JSON.stringify(reqs.map((r) => r.method + ' ' + r.path + ' ' + r.code))}`);
 		const runData = finished.data.resultData.runData;
 		for (const [name, frames] of Object.entries(GENERATE_NODES)) {
 			const expectedBody = {
