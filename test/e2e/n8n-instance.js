@@ -312,9 +312,9 @@ class N8nInstance {
 	}
 
 	/** `n8n start` on 127.0.0.1 with a free port; resolves when /healthz/readiness answers 200. */
-	async start({ timeoutMs = 90000, env = {} } = {}) {
+	async start({ timeoutMs = 90000, env = {}, port } = {}) {
 		if (this.server) throw new Error('already started');
-		this.port = await freePort();
+		this.port = port || (await freePort());
 		const extra = {
 			N8N_PORT: String(this.port),
 			N8N_RUNNERS_BROKER_PORT: String(await freePort()),
