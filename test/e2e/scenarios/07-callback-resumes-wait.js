@@ -7,26 +7,17 @@
 const { STATIC_TOKEN, staticTokenCredential } = require('../fixtures');
 const { nodeOutput } = require('../n8n-instance');
 
-const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+const { callWorkflowWebhook, finishedExecution, serveWorkflow, sleep } = require('../webhook-run');
 
 module.exports = {
 	name: 'callback: Generate with Callback URL = resume URL → Wait resumed by Chanjing',
 	async run({ inst, sim, assert, loadWorkflow, apiRequests, time, log }) {
 		const wf = loadWorkflow('callback-resumes-wait');
-		const hook = wf.nodes.find((n) => n.type === 'n8n-nodes-base.webhook');
 		const prompt = 'Paper boats drift down a rain-soaked street, low angle';
 		await sim.configure({ renderMs: 2000 });
 
-		await time('import', async () => {
-			await inst.importCredentials([staticTokenCredential(sim)]);
-			await inst.importWorkflow(wf);
-		});
-		await time('start', () => inst.start());
-		await inst.setupOwnerAndLogin();
-		await time('activate', () => inst.activateWorkflow(wf.id));
-
-		const call = await time('webhook', () => inst.callWebhook(hook.parameters.path, { body: { prompt } }));
-		assert.equal(call.status, 200, `webhook answered ${call.status}: ${call.text}`);
+		await serveWorkflow({ inst, time }, wf, [staticTokenCredential(sim)]);
+		await callWorkflowWebhook({ inst, time, assert }, wf, { prompt });
 
 		// The webhook answers at once; the submit follows from the execution.
 		let submits = [];
@@ -39,17 +30,9 @@ module.exports = {
 		assert.equal(submits[0].body.ref_prompt, prompt);
 		assert.match(String(submits[0].body.callback), /\/webhook-waiting\/\d+/, 'callback is the resume URL');
 
-		let finished;
-		await time('until resumed by callback', async () => {
-			for (let i = 0; i < 150 && !finished; i++) {
-				const [latest] = await inst.listExecutions(wf.id);
-				if (latest && latest.status !== 'waiting' && latest.status !== 'running' && latest.status !== 'new') {
-					finished = await inst.waitForExecution(latest.id, {
-						until: (ex) => ex.status !== 'success' || !!nodeOutput(ex.data, 'Done'),
-					});
-				} else await sleep(200);
-			}
-		});
+		const finished = await time('until resumed by callback', () =>
+			finishedExecution(inst, wf.id, (ex) => !!nodeOutput(ex.data, 'Done')),
+		);
 		assert.ok(finished, 'the execution was not resumed');
 		assert.equal(finished.status, 'success', `execution ended ${finished.status}`);
 

@@ -9,7 +9,7 @@ const crypto = require('node:crypto');
 const { STATIC_TOKEN, staticTokenCredential } = require('../fixtures');
 const { nodeOutput } = require('../n8n-instance');
 
-const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+const { callWorkflowWebhook, finishedExecution, serveWorkflow } = require('../webhook-run');
 const FIRST = 'https://example.com/frames/first.png';
 const LAST = 'https://example.com/frames/last.png';
 const GENERATE_NODES = {
@@ -22,36 +22,17 @@ module.exports = {
 	name: 'webhook → three modes with Wait for Completion and Download Video → binary is the MP4',
 	async run({ inst, sim, assert, loadWorkflow, apiRequests, time, log }) {
 		const wf = loadWorkflow('webhook-three-modes-download');
-		const hook = wf.nodes.find((n) => n.type === 'n8n-nodes-base.webhook');
 		const prompt = 'A hummingbird hovers at a red flower';
 		const { sampleVideo } = require(require('node:path').join(__dirname, '..', '..', 'simulator'));
 		const expectedSha = crypto.createHash('sha256').update(sampleVideo()).digest('hex');
 		await sim.configure({ renderMs: 3000 });
 
-		await time('import', async () => {
-			await inst.importCredentials([staticTokenCredential(sim)]);
-			await inst.importWorkflow(wf);
-		});
-		await time('start', () => inst.start());
-		await inst.setupOwnerAndLogin();
-		await time('activate', () => inst.activateWorkflow(wf.id));
+		await serveWorkflow({ inst, time }, wf, [staticTokenCredential(sim)]);
+		await callWorkflowWebhook({ inst, time, assert }, wf, { prompt, first: FIRST, last: LAST });
 
-		const call = await time('webhook', () =>
-			inst.callWebhook(hook.parameters.path, { body: { prompt, first: FIRST, last: LAST } }),
+		const finished = await time('until rendered and downloaded', () =>
+			finishedExecution(inst, wf.id, (ex) => (nodeOutput(ex.data, 'Hash video', { run: 2 }) || []).length > 0),
 		);
-		assert.equal(call.status, 200, `webhook answered ${call.status}: ${call.text}`);
-
-		let finished;
-		await time('until rendered and downloaded', async () => {
-			for (let i = 0; i < 300 && !finished; i++) {
-				const [latest] = await inst.listExecutions(wf.id);
-				if (latest && !['new', 'running', 'waiting'].includes(latest.status)) {
-					finished = await inst.waitForExecution(latest.id, {
-						until: (ex) => ex.status !== 'success' || (nodeOutput(ex.data, 'Hash video', { run: 2 }) || []).length > 0,
-					});
-				} else await sleep(300);
-			}
-		});
 		assert.ok(finished, 'the execution did not finish');
 		assert.equal(finished.status, 'success', `execution ended ${finished.status}`);
 
