@@ -6,10 +6,12 @@ import { toCreationResult } from '../../hooks/creation';
 import { throwOnChanjingError } from '../../hooks/errors';
 import { addFrameFields } from '../../hooks/frames';
 import { prepareAccessToken, retryOnRejectedToken } from '../../hooks/token';
+import { buildListBody, collectTasks } from '../../hooks/list';
 import { toTaskResult } from '../../hooks/task';
 import { validateGenerateInput } from '../../hooks/validate';
 import * as generate from './generate.operation';
 import * as get from './get.operation';
+import * as getAll from './getAll.operation';
 
 export const videoOperations: INodeProperties = {
 	displayName: 'Operation',
@@ -48,8 +50,19 @@ export const videoOperations: INodeProperties = {
 				},
 			},
 		},
+		{
+			name: 'Get Many',
+			value: 'getAll',
+			action: 'Get many videos',
+			description: 'List video tasks, newest first',
+			routing: {
+				request: { method: 'POST', url: '/open/v1/ai_creation/task/page' },
+				send: { preSend: [buildListBody, prepareAccessToken] },
+				output: { postReceive: [retryOnRejectedToken, throwOnChanjingError, collectTasks] },
+			},
+		},
 	],
 	default: 'generate',
 };
 
-export const videoFields: INodeProperties[] = [...generate.description, ...get.description];
+export const videoFields: INodeProperties[] = [...generate.description, ...get.description, ...getAll.description];

@@ -1,0 +1,50 @@
+import type { INodeProperties } from 'n8n-workflow';
+import { updateDisplayOptions } from 'n8n-workflow';
+
+const properties: INodeProperties[] = [
+	{
+		displayName: 'Return All',
+		name: 'returnAll',
+		type: 'boolean',
+		default: false,
+		description: 'Whether to return all results or only up to a given limit',
+	},
+	{
+		displayName: 'Limit',
+		name: 'limit',
+		type: 'number',
+		typeOptions: { minValue: 1 },
+		default: 50,
+		description: 'Max number of results to return',
+		displayOptions: { show: { returnAll: [false] } },
+	},
+	{
+		displayName: 'Filters',
+		name: 'filters',
+		type: 'collection',
+		placeholder: 'Add Filter',
+		default: {},
+		options: [
+			{
+				displayName: 'Creation IDs',
+				name: 'creationIds',
+				type: 'string',
+				default: '',
+				placeholder: 'e.g. a60747d7-…, 5b1c…',
+				description: 'Only these tasks: comma-separated creation IDs (at most 50)',
+			},
+			{
+				displayName: 'Only Successful',
+				name: 'onlySuccessful',
+				type: 'boolean',
+				default: false,
+				description: 'Whether to return only tasks whose video is ready',
+			},
+		],
+	},
+];
+
+export const description = updateDisplayOptions(
+	{ show: { resource: ['video'], operation: ['getAll'] } },
+	properties,
+);
