@@ -29,6 +29,7 @@ const badInputs: Array<[string, Record<string, unknown>, RegExp]> = [
 	['a fractional clarity', { clarity: '={{ 720.5 }}' }, /^Clarity must be a positive whole number/],
 	['a clarity arriving as a non-numeric string', { clarity: '={{ "high" }}' }, /^Clarity must be a positive whole number such as 720 or 1080, got "high"/],
 	['a duration arriving as a non-numeric string', { duration: '={{ "six" }}' }, /^Duration must be 6 or 10 seconds, got "six"/],
+	['a callback that is not an http(s) URL', { options: { callbackUrl: 'mailto:ops@example.com' } }, /^Callback URL must be an http:\/\/ or https:\/\/ URL, got "mailto:ops@example.com"/],
 ];
 
 describe('bad input is stopped before any request', () => {
@@ -37,7 +38,7 @@ describe('bad input is stopped before any request', () => {
 
 		expect(items).toBeUndefined();
 		expect(error?.message).toMatch(message);
-		expect(error?.description).toMatch(/^Nothing was sent to Chanjing for this item\. Fix the value in the parameter '(Prompt|First Frame URL|Last Frame URL|Clarity|Duration)'\./);
+		expect(error?.description).toMatch(/^Nothing was sent to Chanjing for this item\. Fix the value in the parameter '(Prompt|First Frame URL|Last Frame URL|Clarity|Duration|Callback URL)'\./);
 		expect(error?.context?.itemIndex).toBe(0);
 	});
 });

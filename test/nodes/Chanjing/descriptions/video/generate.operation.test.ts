@@ -87,6 +87,17 @@ describe('Generate (Hailuo 02): the request Chanjing receives', () => {
 		expect(scope.isDone()).toBe(true);
 	});
 
+	it('Callback URL is sent as callback', async () => {
+		const scope = expectSubmit({ ...TEXT_BODY, callback: 'http://127.0.0.1:5678/webhook-waiting/42' });
+
+		const { error } = await runChanjing({
+			parameters: generateParameters({ options: { callbackUrl: ' http://127.0.0.1:5678/webhook-waiting/42 ' } }),
+		});
+
+		expect(error).toBeUndefined();
+		expect(scope.isDone()).toBe(true);
+	});
+
 	it('a frame left over from another mode is not sent', async () => {
 		const scope = expectSubmit(TEXT_BODY);
 
