@@ -39,6 +39,41 @@ export interface RunResult {
 	credentialsHelper: TestCredentialsHelper;
 }
 
+/** A Chanjing node using the stored test credential. */
+export function chanjingNode(parameters: INodeParameters, extra: Partial<INode> = {}): INode {
+	return {
+		id: 'chanjing',
+		name: 'Chanjing',
+		type: CHANJING_TYPE,
+		typeVersion: 1,
+		position: [200, 0],
+		parameters,
+		credentials: { chanjingApi: { id: CREDENTIAL_ID, name: 'Chanjing account' } },
+		...extra,
+	};
+}
+
+/** What n8n hands an execution besides the workflow: the credentials helper and the instance URLs. */
+export function testAdditionalData(
+	credentialsHelper: TestCredentialsHelper,
+	extra: Partial<IWorkflowExecuteAdditionalData> = {},
+): IWorkflowExecuteAdditionalData {
+	return {
+		credentialsHelper,
+		executionId: 'exec-1',
+		currentNodeExecutionIndex: 0,
+		restApiUrl: 'http://127.0.0.1:5678/rest',
+		instanceBaseUrl: 'http://127.0.0.1:5678/',
+		formWaitingBaseUrl: 'http://127.0.0.1:5678/form-waiting',
+		webhookBaseUrl: 'http://127.0.0.1:5678/webhook',
+		webhookWaitingBaseUrl: 'http://127.0.0.1:5678/webhook-waiting',
+		webhookTestBaseUrl: 'http://127.0.0.1:5678/webhook-test',
+		variables: {},
+		logAiEvent: () => {},
+		...extra,
+	} as unknown as IWorkflowExecuteAdditionalData;
+}
+
 /** Runs Trigger → Chanjing in n8n-core's WorkflowExecute, the way n8n runs a workflow. */
 export async function runChanjing(options: RunOptions): Promise<RunResult> {
 	const credentialsHelper = options.credentialsHelper ?? new TestCredentialsHelper();
@@ -57,16 +92,7 @@ export async function runChanjing(options: RunOptions): Promise<RunResult> {
 		position: [0, 0],
 		parameters: {},
 	};
-	const chanjing: INode = {
-		id: 'chanjing',
-		name: 'Chanjing',
-		type: CHANJING_TYPE,
-		typeVersion: 1,
-		position: [200, 0],
-		parameters: options.parameters,
-		credentials: { chanjingApi: { id: CREDENTIAL_ID, name: 'Chanjing account' } },
-		continueOnFail: options.continueOnFail,
-	};
+	const chanjing = chanjingNode(options.parameters, { continueOnFail: options.continueOnFail });
 	const workflowData: IWorkflowBase = {
 		id: 'wf-test',
 		name: 'Chanjing test',
@@ -94,20 +120,7 @@ export async function runChanjing(options: RunOptions): Promise<RunResult> {
 	const finished = createDeferredPromise<IRun>();
 	hooks.addHandler('workflowExecuteAfter', (fullRunData) => finished.resolve(fullRunData));
 
-	const additionalData = {
-		hooks,
-		credentialsHelper,
-		executionId: 'exec-1',
-		currentNodeExecutionIndex: 0,
-		restApiUrl: 'http://127.0.0.1:5678/rest',
-		instanceBaseUrl: 'http://127.0.0.1:5678/',
-		formWaitingBaseUrl: 'http://127.0.0.1:5678/form-waiting',
-		webhookBaseUrl: 'http://127.0.0.1:5678/webhook',
-		webhookWaitingBaseUrl: 'http://127.0.0.1:5678/webhook-waiting',
-		webhookTestBaseUrl: 'http://127.0.0.1:5678/webhook-test',
-		variables: {},
-		logAiEvent: () => {},
-	} as unknown as IWorkflowExecuteAdditionalData;
+	const additionalData = testAdditionalData(credentialsHelper, { hooks });
 
 	const runExecutionData = createRunExecutionData({
 		executionData: {
