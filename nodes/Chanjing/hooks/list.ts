@@ -68,9 +68,10 @@ export async function collectTasks(
 	let page = ((response.body as ChanjingEnvelope).data ?? {}) as TaskPage;
 	const tasks = [...(page.list ?? [])];
 	let pageNumber = 1;
+	let request: IDataObject | undefined;
 	while (tasks.length < limit && pageNumber < Number(page.page_info?.total_page ?? 1) && (page.list ?? []).length > 0) {
 		pageNumber += 1;
-		const request = (await buildListBody.call(this, {} as IHttpRequestOptions)).body as IDataObject;
+		request ??= (await buildListBody.call(this, {} as IHttpRequestOptions)).body as IDataObject;
 		const answer = await chanjingRequest.call(this, {
 			method: 'POST',
 			url: '/open/v1/ai_creation/task/page',
