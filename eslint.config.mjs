@@ -10,7 +10,17 @@ const legacy = (name) => ({
 });
 
 export default [
-	{ ignores: ['dist/**', 'node_modules/**', 'test/**', 'eslint.config.mjs', 'gulpfile.js', 'jest.config.js', 'index.js'] },
+	{
+		ignores: [
+			'dist/**',
+			'node_modules/**',
+			'test/**',
+			'eslint.config.mjs',
+			'gulpfile.js',
+			'jest.config.js',
+			'index.js',
+		],
+	},
 	{
 		files: ['**/*.ts'],
 		languageOptions: { parser: tseslint.parser, parserOptions: { sourceType: 'module' } },

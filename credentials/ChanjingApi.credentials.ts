@@ -49,7 +49,8 @@ export class ChanjingApi implements ICredentialType {
 				{
 					name: 'Access Token',
 					value: 'accessToken',
-					description: 'A token you paste; it stops working after about one day or when a newer one is issued',
+					description:
+						'A token you paste; it stops working after about one day or when a newer one is issued',
 				},
 			],
 			default: 'appIdAndSecretKey',
@@ -99,7 +100,8 @@ export class ChanjingApi implements ICredentialType {
 			name: 'baseUrl',
 			type: 'string',
 			default: DEFAULT_BASE_URL,
-			description: 'Where the Chanjing Open API is served; change it only for a proxy or a local simulator',
+			description:
+				'Where the Chanjing Open API is served; change it only for a proxy or a local simulator',
 		},
 		{
 			displayName: 'Session Token',

@@ -40,7 +40,9 @@ async function generate(sim: Sim, prompts: string[]) {
 		},
 	});
 	if (error || items?.some((item) => item.json.status !== 'succeeded')) {
-		throw new Error(`not all videos succeeded: ${error?.message ?? JSON.stringify(items?.map((i) => i.json.status))}`);
+		throw new Error(
+			`not all videos succeeded: ${error?.message ?? JSON.stringify(items?.map((i) => i.json.status))}`,
+		);
 	}
 	return Date.now() - started;
 }
@@ -50,18 +52,25 @@ test(`${N} items waiting for videos that render in ${T_S} s`, async () => {
 	nock.enableNetConnect('127.0.0.1');
 	pollTiming.msPerSecond = MS_PER_SECOND;
 	// The QPS cap is in real seconds: scale it like the clock (20 per simulated second).
-	const sim: Sim = await startSimulator({ port: 0, renderMs: T_S * MS_PER_SECOND, qps: (20 * 1000) / MS_PER_SECOND });
+	const sim: Sim = await startSimulator({
+		port: 0,
+		renderMs: T_S * MS_PER_SECOND,
+		qps: (20 * 1000) / MS_PER_SECOND,
+	});
 	try {
 		const tMs = T_S * MS_PER_SECOND;
 		const prompts = Array.from({ length: N }, (_, i) => `benchmark video ${i + 1}`);
 
 		const together = await generate(sim, prompts);
 		const checks = sim.requests({ path: '/open/v1/ai_creation/task' }).length;
-		const rateLimited = sim.requests().filter((r) => (r as { code?: number }).code === 40001).length;
+		const rateLimited = sim
+			.requests()
+			.filter((r) => (r as { code?: number }).code === 40001).length;
 		sim.reset();
 
 		let baseline = 0;
-		for (const prompt of prompts.slice(0, BASELINE_ITEMS)) baseline += await generate(sim, [prompt]);
+		for (const prompt of prompts.slice(0, BASELINE_ITEMS))
+			baseline += await generate(sim, [prompt]);
 		const oneByOne = (baseline / BASELINE_ITEMS) * N;
 
 		const lines = [

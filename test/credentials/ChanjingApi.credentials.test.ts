@@ -1,5 +1,9 @@
 import nock from 'nock';
-import type { ICredentialDataDecryptedObject, IHttpRequestOptions, IN8nHttpFullResponse } from 'n8n-workflow';
+import type {
+	ICredentialDataDecryptedObject,
+	IHttpRequestOptions,
+	IN8nHttpFullResponse,
+} from 'n8n-workflow';
 
 import { ChanjingApi } from '../../credentials/ChanjingApi.credentials';
 import { obtainAccessToken } from '../../nodes/Chanjing/auth/token';
@@ -39,7 +43,13 @@ async function decrypted(stored: ICredentialDataDecryptedObject) {
 /** The header the credential's `authenticate` puts on a request, applied as n8n applies it. */
 async function headerFor(stored: ICredentialDataDecryptedObject) {
 	const { data, credentialsHelper, workflow, node } = await decrypted(stored);
-	const options = await credentialsHelper.authenticate(data, 'chanjingApi', { url: '/x', headers: {} }, workflow, node);
+	const options = await credentialsHelper.authenticate(
+		data,
+		'chanjingApi',
+		{ url: '/x', headers: {} },
+		workflow,
+		node,
+	);
 	return options.headers?.access_token;
 }
 
@@ -53,14 +63,33 @@ async function testCredential(stored: ICredentialDataDecryptedObject) {
 	const { request, rules } = credentialType.test;
 	const resolve = (value: unknown) =>
 		typeof value === 'string' && value.startsWith('=')
-			? workflow.expression.getSimpleParameterValue(node, value, 'internal', { $credentials: data }, undefined, '')
+			? workflow.expression.getSimpleParameterValue(
+					node,
+					value,
+					'internal',
+					{ $credentials: data },
+					undefined,
+					'',
+				)
 			: value;
 	try {
 		const response = (await context.helpers.httpRequestWithAuthentication.call(
 			context,
 			'chanjingApi',
-			{ ...request, baseURL: resolve(request.baseURL), json: true, returnFullResponse: true } as IHttpRequestOptions,
-			{ credentialsDecrypted: { id: CREDENTIAL_ID, name: 'Chanjing account', type: 'chanjingApi', data: { ...data, sessionToken: '' } } },
+			{
+				...request,
+				baseURL: resolve(request.baseURL),
+				json: true,
+				returnFullResponse: true,
+			} as IHttpRequestOptions,
+			{
+				credentialsDecrypted: {
+					id: CREDENTIAL_ID,
+					name: 'Chanjing account',
+					type: 'chanjingApi',
+					data: { ...data, sessionToken: '' },
+				},
+			},
 		)) as IN8nHttpFullResponse;
 		for (const rule of rules ?? []) {
 			if (rule.type !== 'responseSuccessBody') continue;
@@ -98,7 +127,10 @@ describe('Chanjing API credential: fields', () => {
 	});
 
 	it('shows App ID and Secret Key (a password) in their mode, the token in its own', () => {
-		expect(property('appId')).toMatchObject({ type: 'string', displayOptions: { show: { authentication: ['appIdAndSecretKey'] } } });
+		expect(property('appId')).toMatchObject({
+			type: 'string',
+			displayOptions: { show: { authentication: ['appIdAndSecretKey'] } },
+		});
 		expect(property('secretKey')).toMatchObject({
 			type: 'string',
 			typeOptions: { password: true },
@@ -113,7 +145,9 @@ describe('Chanjing API credential: fields', () => {
 
 	it('keeps the obtained token in a hidden expirable field, which makes n8n run preAuthentication', () => {
 		const expirable = credentialType.properties.filter((p) => p.typeOptions?.expirable);
-		expect(expirable.map((p) => [p.name, p.type, p.default])).toEqual([['sessionToken', 'hidden', '']]);
+		expect(expirable.map((p) => [p.name, p.type, p.default])).toEqual([
+			['sessionToken', 'hidden', ''],
+		]);
 		expect(property('sessionTokenExpiresAt')).toMatchObject({ type: 'hidden', default: 0 });
 		expect(credentialType.preAuthentication).toBe(obtainAccessToken);
 	});
@@ -121,17 +155,27 @@ describe('Chanjing API credential: fields', () => {
 
 describe('Chanjing API credential: the access_token header', () => {
 	it('App ID and Secret Key: the obtained token', async () => {
-		await expect(headerFor(appCredential({ sessionToken: TOKEN_B, accessToken: TOKEN_A }))).resolves.toBe(TOKEN_B);
+		await expect(
+			headerFor(appCredential({ sessionToken: TOKEN_B, accessToken: TOKEN_A })),
+		).resolves.toBe(TOKEN_B);
 	});
 
 	it('Access Token: the pasted token, even with App ID and Secret Key filled in', async () => {
 		await expect(
-			headerFor(appCredential({ authentication: 'accessToken', accessToken: TOKEN_A, sessionToken: TOKEN_B })),
+			headerFor(
+				appCredential({
+					authentication: 'accessToken',
+					accessToken: TOKEN_A,
+					sessionToken: TOKEN_B,
+				}),
+			),
 		).resolves.toBe(TOKEN_A);
 	});
 
 	it('a credential saved before App ID and Secret Key existed: its token', async () => {
-		await expect(headerFor({ accessToken: TOKEN_A, baseUrl: TEST_BASE_URL })).resolves.toBe(TOKEN_A);
+		await expect(headerFor({ accessToken: TOKEN_A, baseUrl: TEST_BASE_URL })).resolves.toBe(
+			TOKEN_A,
+		);
 	});
 });
 
@@ -146,7 +190,11 @@ describe('Chanjing API credential: the test request and its rules', () => {
 		expect(credentialType.test.rules).toEqual(
 			[10400, 10401].map((code) => ({
 				type: 'responseSuccessBody',
-				properties: { key: 'code', value: code, message: expect.stringContaining(`rejected the access token (code ${code})`) },
+				properties: {
+					key: 'code',
+					value: code,
+					message: expect.stringContaining(`rejected the access token (code ${code})`),
+				},
 			})),
 		);
 	});
@@ -176,17 +224,26 @@ describe('Chanjing API credential: the test request and its rules', () => {
 		const page = expectTaskPage(TOKEN_A, envelope(0, { list: [], total: 0 }));
 
 		await expect(
-			testCredential({ authentication: 'accessToken', accessToken: TOKEN_A, baseUrl: `${TEST_BASE_URL}/` }),
+			testCredential({
+				authentication: 'accessToken',
+				accessToken: TOKEN_A,
+				baseUrl: `${TEST_BASE_URL}/`,
+			}),
 		).resolves.toMatchObject({ status: 'OK' });
 		expect(page.isDone()).toBe(true);
 	});
 
-	it.each([10400, 10401])('Access Token: code %s fails the test with the rule message', async (code) => {
-		expectTaskPage(TOKEN_A, envelope(code, null, 'AccessToken 验证失败'));
+	it.each([10400, 10401])(
+		'Access Token: code %s fails the test with the rule message',
+		async (code) => {
+			expectTaskPage(TOKEN_A, envelope(code, null, 'AccessToken 验证失败'));
 
-		await expect(testCredential({ accessToken: TOKEN_A, baseUrl: TEST_BASE_URL })).resolves.toEqual({
-			status: 'Error',
-			message: `Chanjing rejected the access token (code ${code}): it is wrong, has expired or was replaced by a newer one`,
-		});
-	});
+			await expect(
+				testCredential({ accessToken: TOKEN_A, baseUrl: TEST_BASE_URL }),
+			).resolves.toEqual({
+				status: 'Error',
+				message: `Chanjing rejected the access token (code ${code}): it is wrong, has expired or was replaced by a newer one`,
+			});
+		},
+	);
 });

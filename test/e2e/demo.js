@@ -27,7 +27,10 @@ async function main() {
 	const port = Number(arg('port', '5678'));
 	let tgz = arg('tgz', null);
 	if (!tgz) {
-		const res = spawnSync('bash', [path.join(HERE, 'pack.sh')], { stdio: ['ignore', 'pipe', 'inherit'], encoding: 'utf8' });
+		const res = spawnSync('bash', [path.join(HERE, 'pack.sh')], {
+			stdio: ['ignore', 'pipe', 'inherit'],
+			encoding: 'utf8',
+		});
 		if (res.status !== 0) throw new Error('build/pack failed');
 		tgz = res.stdout.trim().split('\n').pop();
 	}
@@ -45,7 +48,10 @@ async function main() {
 	process.on('SIGINT', stopAll);
 	process.on('SIGTERM', stopAll);
 	inst.installPackage(tgz);
-	const account = (DEFAULTS && DEFAULTS.accounts && DEFAULTS.accounts[0]) || { appId: 'sim-app-id', secretKey: 'sim-secret-key' };
+	const account = (DEFAULTS && DEFAULTS.accounts && DEFAULTS.accounts[0]) || {
+		appId: 'sim-app-id',
+		secretKey: 'sim-secret-key',
+	};
 	const useAppId = process.env.DEMO_AUTH !== 'accessToken';
 	await inst.importCredentials([
 		{
@@ -53,18 +59,30 @@ async function main() {
 			name: 'Chanjing (local simulator)',
 			type: 'chanjingApi',
 			data: useAppId
-				? { authentication: 'appIdAndSecretKey', appId: account.appId, secretKey: account.secretKey, baseUrl: sim.url }
+				? {
+						authentication: 'appIdAndSecretKey',
+						appId: account.appId,
+						secretKey: account.secretKey,
+						baseUrl: sim.url,
+					}
 				: { authentication: 'accessToken', accessToken: 'sim-static-token', baseUrl: sim.url },
 		},
 	]);
 	const wfDir = path.join(HERE, 'workflows');
-	for (const f of fs.readdirSync(wfDir).filter((x) => x.endsWith('.json')).sort()) {
+	for (const f of fs
+		.readdirSync(wfDir)
+		.filter((x) => x.endsWith('.json'))
+		.sort()) {
 		await inst.importWorkflow(JSON.parse(fs.readFileSync(path.join(wfDir, f), 'utf8')));
 	}
 	await inst.start({ port });
 	await inst.setupOwnerAndLogin();
-	console.log(`n8n ${VERSIONS[major]}: open ${inst.baseUrl}/  (login ${OWNER.email} / ${OWNER.password})`);
-	console.log('workflows: the imported examples; credential "Chanjing (local simulator)". Ctrl-C stops everything.');
+	console.log(
+		`n8n ${VERSIONS[major]}: open ${inst.baseUrl}/  (login ${OWNER.email} / ${OWNER.password})`,
+	);
+	console.log(
+		'workflows: the imported examples; credential "Chanjing (local simulator)". Ctrl-C stops everything.',
+	);
 }
 
 main().catch((e) => {

@@ -21,7 +21,12 @@ function appCredential(sim) {
 		id: 'e2eChanjingApp',
 		name: 'Chanjing simulator (App ID and Secret Key)',
 		type: 'chanjingApi',
-		data: { authentication: 'appIdAndSecretKey', appId: APP_ID, secretKey: SECRET_KEY, baseUrl: sim.url },
+		data: {
+			authentication: 'appIdAndSecretKey',
+			appId: APP_ID,
+			secretKey: SECRET_KEY,
+			baseUrl: sim.url,
+		},
 	};
 }
 

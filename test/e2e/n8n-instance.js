@@ -129,7 +129,11 @@ class N8nInstance {
 		return inst;
 	}
 
-	constructor({ major, keep = !!process.env.E2E_KEEP, log = (s) => process.stderr.write(`${s}\n`) }) {
+	constructor({
+		major,
+		keep = !!process.env.E2E_KEEP,
+		log = (s) => process.stderr.write(`${s}\n`),
+	}) {
 		if (!VERSIONS[major]) throw new Error(`unknown n8n major ${major}`);
 		this.major = Number(major);
 		this.version = VERSIONS[major];
@@ -200,11 +204,13 @@ class N8nInstance {
 	async cli(args, { allowFail = false, timeoutMs = 180000 } = {}) {
 		const extra = { N8N_RUNNERS_BROKER_PORT: String(await freePort()) };
 		const t0 = Date.now();
-		const child = track(spawn(this.nodeBin, [this.n8nBin, ...args], {
-			env: this.env(extra),
-			cwd: this.workDir,
-			stdio: ['ignore', 'pipe', 'pipe'],
-		}));
+		const child = track(
+			spawn(this.nodeBin, [this.n8nBin, ...args], {
+				env: this.env(extra),
+				cwd: this.workDir,
+				stdio: ['ignore', 'pipe', 'pipe'],
+			}),
+		);
 		const out = [];
 		const err = [];
 		child.stdout.on('data', (c) => out.push(c));
@@ -222,9 +228,14 @@ class N8nInstance {
 		const stdout = Buffer.concat(out).toString('utf8');
 		const stderr = Buffer.concat(err).toString('utf8');
 		const seconds = (Date.now() - t0) / 1000;
-		if (timedOut) throw new Error(`n8n ${args.join(' ')} timed out after ${timeoutMs} ms\n--- stdout\n${stdout.slice(-3000)}\n--- stderr\n${stderr.slice(-3000)}`);
+		if (timedOut)
+			throw new Error(
+				`n8n ${args.join(' ')} timed out after ${timeoutMs} ms\n--- stdout\n${stdout.slice(-3000)}\n--- stderr\n${stderr.slice(-3000)}`,
+			);
 		if (exitCode !== 0 && !allowFail) {
-			throw new Error(`n8n ${args.join(' ')} exited ${exitCode}\n--- stdout\n${stdout.slice(-3000)}\n--- stderr\n${stderr.slice(-3000)}`);
+			throw new Error(
+				`n8n ${args.join(' ')} exited ${exitCode}\n--- stdout\n${stdout.slice(-3000)}\n--- stderr\n${stderr.slice(-3000)}`,
+			);
 		}
 		return { exitCode, stdout, stderr, seconds };
 	}
@@ -242,11 +253,14 @@ class N8nInstance {
 		fs.mkdirSync(dest, { recursive: true });
 		execFileSync('tar', ['-xzf', tgzPath, '-C', dest, '--strip-components=1']);
 		const pkg = JSON.parse(fs.readFileSync(path.join(dest, 'package.json'), 'utf8'));
-		if (pkg.name !== PACKAGE_NAME) throw new Error(`tarball holds ${pkg.name}, not ${PACKAGE_NAME}`);
+		if (pkg.name !== PACKAGE_NAME)
+			throw new Error(`tarball holds ${pkg.name}, not ${PACKAGE_NAME}`);
 		const deps = Object.keys(pkg.dependencies || {});
 		if (deps.length) {
 			// Not the case today; a community install would `npm install` them into the package.
-			throw new Error(`the package has runtime dependencies (${deps.join(', ')}); the harness does not install them yet`);
+			throw new Error(
+				`the package has runtime dependencies (${deps.join(', ')}); the harness does not install them yet`,
+			);
 		}
 		const nodesPkgPath = path.join(nodesDir, 'package.json');
 		const nodesPkg = fs.existsSync(nodesPkgPath)
@@ -343,12 +357,18 @@ class N8nInstance {
 		while (Date.now() - t0 < timeoutMs) {
 			if (exited) {
 				this.server = null;
-				throw new Error(`n8n start exited early (${JSON.stringify(exited)}):\n${this.serverLog().slice(-4000)}`);
+				throw new Error(
+					`n8n start exited early (${JSON.stringify(exited)}):\n${this.serverLog().slice(-4000)}`,
+				);
 			}
 			if (!healthyAt && (await this.probe('/healthz'))) healthyAt = Date.now();
 			// /healthz/readiness answers 200 some seconds before the REST routes exist (1.x: ~4 s
 			// of 404 on /rest/owner/setup), so wait for /rest/settings too.
-			if (healthyAt && (await this.probe('/healthz/readiness')) && (await this.probe('/rest/settings'))) {
+			if (
+				healthyAt &&
+				(await this.probe('/healthz/readiness')) &&
+				(await this.probe('/rest/settings'))
+			) {
 				this.timings.startHealthy = (healthyAt - t0) / 1000;
 				this.timings.startReady = (Date.now() - t0) / 1000;
 				return;
@@ -359,7 +379,9 @@ class N8nInstance {
 	}
 
 	serverLog() {
-		return this.serverLogFile && fs.existsSync(this.serverLogFile) ? fs.readFileSync(this.serverLogFile, 'utf8') : '';
+		return this.serverLogFile && fs.existsSync(this.serverLogFile)
+			? fs.readFileSync(this.serverLogFile, 'utf8')
+			: '';
 	}
 
 	async probe(p) {
@@ -397,7 +419,12 @@ class N8nInstance {
 			h['content-type'] = h['content-type'] || 'application/json';
 			payload = JSON.stringify(body);
 		}
-		const r = await fetch(this.baseUrl + p, { method, headers: h, body: payload, redirect: 'manual' });
+		const r = await fetch(this.baseUrl + p, {
+			method,
+			headers: h,
+			body: payload,
+			redirect: 'manual',
+		});
 		const setCookie = r.headers.getSetCookie ? r.headers.getSetCookie() : [];
 		const auth1 = setCookie.find((c) => c.startsWith('n8n-auth='));
 		if (auth1) this.cookie = auth1.split(';')[0];
@@ -457,13 +484,17 @@ class N8nInstance {
 	 */
 	async activateWorkflow(id) {
 		const wf = await this.getWorkflow(id);
-		const res = await this.http('POST', `/rest/workflows/${id}/activate`, { body: { versionId: wf.versionId } });
+		const res = await this.http('POST', `/rest/workflows/${id}/activate`, {
+			body: { versionId: wf.versionId },
+		});
 		if (res.status === 200) {
 			if (this.major >= 2) await this.waitUntilPublished(id);
 			return res.json.data;
 		}
 		if (this.major === 1) {
-			return this.rest('PATCH', `/workflows/${id}`, { body: { active: true, versionId: wf.versionId } });
+			return this.rest('PATCH', `/workflows/${id}`, {
+				body: { active: true, versionId: wf.versionId },
+			});
 		}
 		throw new Error(`activate ${id} → HTTP ${res.status}: ${res.text.slice(0, 1000)}`);
 	}
@@ -508,7 +539,9 @@ class N8nInstance {
 
 	/** Executions of a workflow, newest first (`GET /rest/executions?filter=...`). */
 	async listExecutions(workflowId) {
-		const filter = encodeURIComponent(JSON.stringify(workflowId ? { workflowId: String(workflowId) } : {}));
+		const filter = encodeURIComponent(
+			JSON.stringify(workflowId ? { workflowId: String(workflowId) } : {}),
+		);
 		const data = await this.rest('GET', `/executions?filter=${filter}`);
 		return Array.isArray(data) ? data : data.results;
 	}
@@ -541,7 +574,9 @@ class N8nInstance {
 				ex = undefined;
 			}
 			const st = ex && ex.status;
-			const settled = ['success', 'error', 'crashed', 'canceled'].includes(st) || (untilWaiting && st === 'waiting');
+			const settled =
+				['success', 'error', 'crashed', 'canceled'].includes(st) ||
+				(untilWaiting && st === 'waiting');
 			if (settled && until(ex)) return ex;
 			await sleep(300);
 		}
@@ -576,4 +611,14 @@ function runError(runData) {
 	return root && root.resultData && root.resultData.error;
 }
 
-module.exports = { N8nInstance, ensureInstalled, freePort, parseExecuteOutput, nodeOutput, runError, VERSIONS, PACKAGE_NAME, OWNER };
+module.exports = {
+	N8nInstance,
+	ensureInstalled,
+	freePort,
+	parseExecuteOutput,
+	nodeOutput,
+	runError,
+	VERSIONS,
+	PACKAGE_NAME,
+	OWNER,
+};

@@ -30,7 +30,13 @@ const HERE = __dirname;
 const REPO = path.resolve(HERE, '..', '..');
 
 function parseArgs(argv) {
-	const o = { majors: [1, 2], only: null, tgz: process.env.E2E_TGZ || null, packRoot: null, keep: !!process.env.E2E_KEEP };
+	const o = {
+		majors: [1, 2],
+		only: null,
+		tgz: process.env.E2E_TGZ || null,
+		packRoot: null,
+		keep: !!process.env.E2E_KEEP,
+	};
 	for (let i = 0; i < argv.length; i++) {
 		const a = argv[i];
 		const val = () => {
@@ -109,7 +115,9 @@ async function runMajor(major, tgz, scenarios, opts, results, timings) {
 		inst.installPackage(tgz);
 		t.installPackage = secs(inst.timings.installPackage * 1000);
 		sim = await startSim();
-		console.log(`[${label}] node ${inst.nodeBin}, user folder ${inst.userFolder}, simulator ${sim.url}`);
+		console.log(
+			`[${label}] node ${inst.nodeBin}, user folder ${inst.userFolder}, simulator ${sim.url}`,
+		);
 	} catch (e) {
 		console.log(`✘ [${label}] setup: ${e.stack || e}`);
 		results.push({ label, name: 'setup', ok: false });
@@ -146,7 +154,9 @@ async function runMajor(major, tgz, scenarios, opts, results, timings) {
 			console.log(`✔ [${label}] ${name} (${secs(Date.now() - t0)}${fmtSteps(stepTimes)})`);
 			results.push({ label, name, ok: true });
 		} catch (e) {
-			console.log(`✘ [${label}] ${name} (${secs(Date.now() - t0)}${fmtSteps(stepTimes)})\n${indent(e.stack || String(e))}`);
+			console.log(
+				`✘ [${label}] ${name} (${secs(Date.now() - t0)}${fmtSteps(stepTimes)})\n${indent(e.stack || String(e))}`,
+			);
 			results.push({ label, name, ok: false });
 		} finally {
 			await inst.stop().catch(() => {});
@@ -157,8 +167,17 @@ async function runMajor(major, tgz, scenarios, opts, results, timings) {
 	await sim.close();
 }
 
-const fmtSteps = (st) => (Object.keys(st).length ? `; ${Object.entries(st).map(([k, v]) => `${k} ${v}`).join(', ')}` : '');
-const indent = (s) => s.split('\n').map((l) => `    ${l}`).join('\n');
+const fmtSteps = (st) =>
+	Object.keys(st).length
+		? `; ${Object.entries(st)
+				.map(([k, v]) => `${k} ${v}`)
+				.join(', ')}`
+		: '';
+const indent = (s) =>
+	s
+		.split('\n')
+		.map((l) => `    ${l}`)
+		.join('\n');
 
 async function main() {
 	const opts = parseArgs(process.argv.slice(2));
@@ -171,7 +190,8 @@ async function main() {
 		const p = pack(opts);
 		timings.pack = secs(p.ms);
 		console.log(`package: ${p.tgz}${p.ms ? ` (built and packed in ${secs(p.ms)})` : ''}`);
-		for (const major of opts.majors) await runMajor(major, p.tgz, scenarios, opts, results, timings);
+		for (const major of opts.majors)
+			await runMajor(major, p.tgz, scenarios, opts, results, timings);
 	} catch (e) {
 		console.log(`✘ runner: ${e.stack || e}`);
 		results.push({ label: 'runner', name: 'runner', ok: false });

@@ -28,7 +28,9 @@ async function finishedExecution(inst, workflowId, hasData, attempts = 300) {
 	for (let i = 0; i < attempts; i++) {
 		const [latest] = await inst.listExecutions(workflowId);
 		if (latest && !['new', 'running', 'waiting'].includes(latest.status)) {
-			return inst.waitForExecution(latest.id, { until: (ex) => ex.status !== 'success' || hasData(ex) });
+			return inst.waitForExecution(latest.id, {
+				until: (ex) => ex.status !== 'success' || hasData(ex),
+			});
 		}
 		await sleep(300);
 	}

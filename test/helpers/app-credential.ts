@@ -19,7 +19,13 @@ export function nowS(): number {
 
 /** A credential in App ID and Secret Key mode, as the e2e suite and users store it. */
 export function appCredential(extra: Record<string, unknown> = {}) {
-	return { authentication: 'appIdAndSecretKey', appId: APP_ID, secretKey: SECRET_KEY, baseUrl: TEST_BASE_URL, ...extra };
+	return {
+		authentication: 'appIdAndSecretKey',
+		appId: APP_ID,
+		secretKey: SECRET_KEY,
+		baseUrl: TEST_BASE_URL,
+		...extra,
+	};
 }
 
 /** The same, with token A saved by an earlier execution, valid for a day. */
@@ -75,7 +81,8 @@ export function expectNoSecrets(...values: unknown[]): void {
 /** No real network; every test ends with all of its expected requests sent and no other. */
 export function useNockStrictly(): void {
 	const unexpected: string[] = [];
-	const record = (request: { method?: string; path?: string }) => unexpected.push(`${request.method} ${request.path}`);
+	const record = (request: { method?: string; path?: string }) =>
+		unexpected.push(`${request.method} ${request.path}`);
 	beforeAll(() => {
 		nock.disableNetConnect();
 		nock.emitter.on('no match', record);

@@ -5,7 +5,12 @@ import { TEST_BASE_URL, TEST_TOKEN } from './run-workflow';
 export const SUBMIT_PATH = '/open/v1/ai_creation/task/submit';
 
 /** Chanjing's envelope: HTTP 200 whatever happened. */
-export function envelope(code: number, data: unknown = null, msg = code === 0 ? 'success' : 'error', traceId = 'trace-1') {
+export function envelope(
+	code: number,
+	data: unknown = null,
+	msg = code === 0 ? 'success' : 'error',
+	traceId = 'trace-1',
+) {
 	return { trace_id: traceId, code, msg, data };
 }
 
@@ -15,7 +20,9 @@ export function expectSubmit(
 	answer: object = envelope(0, 'creation-1'),
 	token = TEST_TOKEN,
 ): nock.Scope {
-	return nock(TEST_BASE_URL, { reqheaders: { access_token: token, 'content-type': /application\/json/ } })
+	return nock(TEST_BASE_URL, {
+		reqheaders: { access_token: token, 'content-type': /application\/json/ },
+	})
 		.post(SUBMIT_PATH, (sent) => {
 			expect(sent).toEqual(body);
 			return true;
@@ -24,7 +31,13 @@ export function expectSubmit(
 }
 
 export function generateParameters(parameters: Record<string, unknown> = {}) {
-	return { resource: 'video', operation: 'generate', mode: 'textToVideo', prompt: 'A puppy runs on the grass', ...parameters };
+	return {
+		resource: 'video',
+		operation: 'generate',
+		mode: 'textToVideo',
+		prompt: 'A puppy runs on the grass',
+		...parameters,
+	};
 }
 
 export const TEXT_BODY = {

@@ -74,8 +74,9 @@ export class TestCredentialsHelper extends ICredentialsHelper {
 						)
 					: value;
 			for (const [outerKey, entries] of Object.entries(authenticate.properties)) {
-				const target = ((requestOptions as unknown as Record<string, Record<string, unknown>>)[outerKey] ??=
-					{});
+				const target = ((requestOptions as unknown as Record<string, Record<string, unknown>>)[
+					outerKey
+				] ??= {});
 				for (const [key, value] of Object.entries(entries as Record<string, string>)) {
 					target[resolve(key)] = resolve(value);
 				}
@@ -102,7 +103,10 @@ export class TestCredentialsHelper extends ICredentialsHelper {
 		if (output[expirable.name] === undefined) return undefined;
 		const details = node.credentials?.[typeName];
 		if (details) {
-			await this.updateCredentials(details, typeName, { ...this.storedData(details), ...(output as ICredentialDataDecryptedObject) });
+			await this.updateCredentials(details, typeName, {
+				...this.storedData(details),
+				...(output as ICredentialDataDecryptedObject),
+			});
 		}
 		return Object.assign(credentials, output);
 	}

@@ -21,40 +21,44 @@ const FAIL_MARKER = '[fail]';
 
 /** @type {Handler} */
 function accessToken(sim, { body, nowMs }) {
-  const b = body || {};
-  const account = sim.config.accounts.find((a) => a.appId === b.app_id && a.secretKey === b.secret_key);
-  if (!account) throw new ApiError(CODES.PARAM_ERROR, 'app_id 或 secret_key 无效');
-  return sim.tokenStore.issue(account.appId, nowMs, sim.config.tokenTtlS);
+	const b = body || {};
+	const account = sim.config.accounts.find(
+		(a) => a.appId === b.app_id && a.secretKey === b.secret_key,
+	);
+	if (!account) throw new ApiError(CODES.PARAM_ERROR, 'app_id 或 secret_key 无效');
+	return sim.tokenStore.issue(account.appId, nowMs, sim.config.tokenTtlS);
 }
 
 /** @type {Handler} */
 function submit(sim, { body, nowMs }) {
-  const failure = sim.submitFailures;
-  if (failure.count > 0) {
-    failure.count--;
-    throw new ApiError(failure.code, failure.msg);
-  }
-  const invalid = validateSubmit(body);
-  if (invalid) throw invalid;
-  const cfg = sim.config;
-  if (cfg.creditsLeft <= 0) throw new ApiError(CODES.PARAM_ERROR, '账户蝉豆不足,请充值后再试');
-  const willFail = body.ref_prompt.includes(FAIL_MARKER) || (cfg.failRate > 0 && sim.faults.random() < cfg.failRate);
-  if (Number.isFinite(cfg.creditsLeft)) cfg.creditsLeft--;
-  const task = sim.taskStore.create(body, {
-    nowMs,
-    renderMs: cfg.renderMs,
-    queuedFraction: cfg.queuedFraction,
-    willFail,
-  });
-  return task.uniqueId;
+	const failure = sim.submitFailures;
+	if (failure.count > 0) {
+		failure.count--;
+		throw new ApiError(failure.code, failure.msg);
+	}
+	const invalid = validateSubmit(body);
+	if (invalid) throw invalid;
+	const cfg = sim.config;
+	if (cfg.creditsLeft <= 0) throw new ApiError(CODES.PARAM_ERROR, '账户蝉豆不足,请充值后再试');
+	const willFail =
+		body.ref_prompt.includes(FAIL_MARKER) ||
+		(cfg.failRate > 0 && sim.faults.random() < cfg.failRate);
+	if (Number.isFinite(cfg.creditsLeft)) cfg.creditsLeft--;
+	const task = sim.taskStore.create(body, {
+		nowMs,
+		renderMs: cfg.renderMs,
+		queuedFraction: cfg.queuedFraction,
+		willFail,
+	});
+	return task.uniqueId;
 }
 
 /** @type {Handler} */
 function taskDetail(sim, { query, nowMs }) {
-  if (!query.unique_id) throw new ApiError(CODES.PARAM_ERROR, 'unique_id 不能为空');
-  const task = sim.taskStore.get(query.unique_id);
-  if (!task) throw new ApiError(CODES.PARAM_ERROR, '任务不存在');
-  return sim.detail(task, nowMs);
+	if (!query.unique_id) throw new ApiError(CODES.PARAM_ERROR, 'unique_id 不能为空');
+	const task = sim.taskStore.get(query.unique_id);
+	if (!task) throw new ApiError(CODES.PARAM_ERROR, '任务不存在');
+	return sim.detail(task, nowMs);
 }
 
 /**
@@ -62,30 +66,35 @@ function taskDetail(sim, { query, nowMs }) {
  * @type {Handler}
  */
 function taskPage(sim, { body, nowMs }) {
-  const invalid = validatePage(body);
-  if (invalid) throw invalid;
-  const ids = body.unique_ids || [];
-  const page = body.page || 1;
-  const size = body.page_size || DEFAULT_PAGE_SIZE;
-  const matching = sim.taskStore
-    .all()
-    .filter((t) => ids.length === 0 || ids.includes(t.uniqueId))
-    .filter((t) => body.type === undefined || body.type === null || body.type === 4)
-    .filter((t) => !body.is_success || progressAt(t, nowMs) === 'Success');
-  const list = matching.slice((page - 1) * size, page * size).map((t) => sim.detail(t, nowMs));
-  return {
-    list,
-    total: matching.length,
-    page_info: { page, size, total_count: matching.length, total_page: Math.ceil(matching.length / size) },
-  };
+	const invalid = validatePage(body);
+	if (invalid) throw invalid;
+	const ids = body.unique_ids || [];
+	const page = body.page || 1;
+	const size = body.page_size || DEFAULT_PAGE_SIZE;
+	const matching = sim.taskStore
+		.all()
+		.filter((t) => ids.length === 0 || ids.includes(t.uniqueId))
+		.filter((t) => body.type === undefined || body.type === null || body.type === 4)
+		.filter((t) => !body.is_success || progressAt(t, nowMs) === 'Success');
+	const list = matching.slice((page - 1) * size, page * size).map((t) => sim.detail(t, nowMs));
+	return {
+		list,
+		total: matching.length,
+		page_info: {
+			page,
+			size,
+			total_count: matching.length,
+			total_page: Math.ceil(matching.length / size),
+		},
+	};
 }
 
 /** @type {Record<string, {handler: Handler, auth: boolean}>} keyed by "METHOD path" */
 const API_ROUTES = {
-  'POST /open/v1/access_token': { handler: accessToken, auth: false },
-  'POST /open/v1/ai_creation/task/submit': { handler: submit, auth: true },
-  'GET /open/v1/ai_creation/task': { handler: taskDetail, auth: true },
-  'POST /open/v1/ai_creation/task/page': { handler: taskPage, auth: true },
+	'POST /open/v1/access_token': { handler: accessToken, auth: false },
+	'POST /open/v1/ai_creation/task/submit': { handler: submit, auth: true },
+	'GET /open/v1/ai_creation/task': { handler: taskDetail, auth: true },
+	'POST /open/v1/ai_creation/task/page': { handler: taskPage, auth: true },
 };
 
 module.exports = { API_ROUTES, FAIL_MARKER };

@@ -8,30 +8,33 @@
 
 /** @type {Record<string, ControlHandler>} */
 const CONTROL_ROUTES = {
-  'GET /__sim/requests': (sim, _b, query) => [200, sim.requests({ path: query.path, method: query.method })],
-  'POST /__sim/reset': (sim) => {
-    sim.reset();
-    return [200, { ok: true }];
-  },
-  'GET /__sim/config': (sim) => [200, sim.publicConfig()],
-  'POST /__sim/config': (sim, body) => {
-    try {
-      sim.configure(body || {});
-    } catch (err) {
-      return [400, { ok: false, error: String(err.message) }];
-    }
-    return [200, { ok: true, config: sim.publicConfig() }];
-  },
-  'POST /__sim/revoke': (sim, body) => {
-    const b = body || {};
-    return [200, { ok: true, revoked: sim.revokeTokens(b.target ?? b.appId ?? b.token) }];
-  },
-  'GET /__sim/tasks': (sim) => [200, sim.tasks()],
-  'GET /__sim/callbacks': (sim) => [200, sim.callbacks()],
-  'POST /__sim/tick': async (sim) => {
-    await sim.tick();
-    return [200, { ok: true }];
-  },
+	'GET /__sim/requests': (sim, _b, query) => [
+		200,
+		sim.requests({ path: query.path, method: query.method }),
+	],
+	'POST /__sim/reset': (sim) => {
+		sim.reset();
+		return [200, { ok: true }];
+	},
+	'GET /__sim/config': (sim) => [200, sim.publicConfig()],
+	'POST /__sim/config': (sim, body) => {
+		try {
+			sim.configure(body || {});
+		} catch (err) {
+			return [400, { ok: false, error: String(err.message) }];
+		}
+		return [200, { ok: true, config: sim.publicConfig() }];
+	},
+	'POST /__sim/revoke': (sim, body) => {
+		const b = body || {};
+		return [200, { ok: true, revoked: sim.revokeTokens(b.target ?? b.appId ?? b.token) }];
+	},
+	'GET /__sim/tasks': (sim) => [200, sim.tasks()],
+	'GET /__sim/callbacks': (sim) => [200, sim.callbacks()],
+	'POST /__sim/tick': async (sim) => {
+		await sim.tick();
+		return [200, { ok: true }];
+	},
 };
 
 module.exports = { CONTROL_ROUTES };

@@ -19,20 +19,21 @@ const FILE_PATH = /^\/files\/([0-9a-f-]{36})\.mp4$/;
  * @returns {unknown} the envelope
  */
 function answerApi(sim, ctx) {
-  const route = API_ROUTES[`${ctx.method} ${ctx.path}`];
-  const token = typeof ctx.headers.access_token === 'string' ? ctx.headers.access_token : undefined;
-  const qpsKey = token || (ctx.body && ctx.body.app_id ? `app:${ctx.body.app_id}` : 'anonymous');
-  try {
-    if (!sim.limiter.admit(qpsKey, ctx.nowMs, sim.config.qps)) throw new ApiError(CODES.QPS_EXCEEDED, MESSAGES.QPS_EXCEEDED);
-    if (!route) throw new ApiError(CODES.NOT_FOUND, `no such API: ${ctx.method} ${ctx.path}`);
-    if (route.auth && !sim.tokenStore.check(token, ctx.nowMs, sim.config.staticTokens).ok) {
-      throw new ApiError(CODES.AUTH_FAILED, MESSAGES.AUTH_FAILED);
-    }
-    return ok(route.handler(sim, ctx));
-  } catch (err) {
-    if (err instanceof ApiError) return envelope(err.code, err.message, null);
-    return envelope(CODES.INTERNAL, `${MESSAGES.INTERNAL}: ${err && err.message}`, null);
-  }
+	const route = API_ROUTES[`${ctx.method} ${ctx.path}`];
+	const token = typeof ctx.headers.access_token === 'string' ? ctx.headers.access_token : undefined;
+	const qpsKey = token || (ctx.body && ctx.body.app_id ? `app:${ctx.body.app_id}` : 'anonymous');
+	try {
+		if (!sim.limiter.admit(qpsKey, ctx.nowMs, sim.config.qps))
+			throw new ApiError(CODES.QPS_EXCEEDED, MESSAGES.QPS_EXCEEDED);
+		if (!route) throw new ApiError(CODES.NOT_FOUND, `no such API: ${ctx.method} ${ctx.path}`);
+		if (route.auth && !sim.tokenStore.check(token, ctx.nowMs, sim.config.staticTokens).ok) {
+			throw new ApiError(CODES.AUTH_FAILED, MESSAGES.AUTH_FAILED);
+		}
+		return ok(route.handler(sim, ctx));
+	} catch (err) {
+		if (err instanceof ApiError) return envelope(err.code, err.message, null);
+		return envelope(CODES.INTERNAL, `${MESSAGES.INTERNAL}: ${err && err.message}`, null);
+	}
 }
 
 /**
@@ -44,48 +45,50 @@ function answerApi(sim, ctx) {
  * @returns {Promise<{httpStatus: number|null, code: number|null, fault: string|null}>}
  */
 async function answer(sim, req, res, ctx) {
-  const fault = sim.faults.pick(ctx.path, sim.config);
-  const delay = sim.config.delayMs + (fault && fault.kind === 'delay' ? fault.delayMs : 0);
-  if (delay > 0) await sim.sleep(delay);
-  const faultKind = fault ? fault.kind : null;
-  if (fault && fault.kind === 'drop') {
-    req.socket.destroy();
-    return { httpStatus: null, code: null, fault: faultKind };
-  }
-  if (fault && fault.kind === 'http5xx') {
-    res.writeHead(fault.status, { 'content-type': 'text/html' });
-    res.end(`<html><body><h1>${fault.status} Bad Gateway</h1></body></html>\n`);
-    return { httpStatus: fault.status, code: null, fault: faultKind };
-  }
-  if (fault && fault.kind === 'code') {
-    sendJson(res, 200, envelope(fault.code, fault.msg, null));
-    return { httpStatus: 200, code: fault.code, fault: faultKind };
-  }
-  const file = FILE_PATH.exec(ctx.path);
-  if (file) return answerFile(sim, res, file[1], ctx.nowMs, faultKind);
-  if (!ctx.path.startsWith('/open/')) {
-    res.writeHead(404, { 'content-type': 'text/plain' });
-    res.end('not found\n');
-    return { httpStatus: 404, code: null, fault: faultKind };
-  }
-  const body = ctx.jsonOk ? answerApi(sim, ctx) : envelope(CODES.BAD_FORMAT, MESSAGES.BAD_FORMAT, null);
-  const status = body.code === CODES.NOT_FOUND ? 404 : 200;
-  sendJson(res, status, body);
-  return { httpStatus: status, code: body.code, fault: faultKind };
+	const fault = sim.faults.pick(ctx.path, sim.config);
+	const delay = sim.config.delayMs + (fault && fault.kind === 'delay' ? fault.delayMs : 0);
+	if (delay > 0) await sim.sleep(delay);
+	const faultKind = fault ? fault.kind : null;
+	if (fault && fault.kind === 'drop') {
+		req.socket.destroy();
+		return { httpStatus: null, code: null, fault: faultKind };
+	}
+	if (fault && fault.kind === 'http5xx') {
+		res.writeHead(fault.status, { 'content-type': 'text/html' });
+		res.end(`<html><body><h1>${fault.status} Bad Gateway</h1></body></html>\n`);
+		return { httpStatus: fault.status, code: null, fault: faultKind };
+	}
+	if (fault && fault.kind === 'code') {
+		sendJson(res, 200, envelope(fault.code, fault.msg, null));
+		return { httpStatus: 200, code: fault.code, fault: faultKind };
+	}
+	const file = FILE_PATH.exec(ctx.path);
+	if (file) return answerFile(sim, res, file[1], ctx.nowMs, faultKind);
+	if (!ctx.path.startsWith('/open/')) {
+		res.writeHead(404, { 'content-type': 'text/plain' });
+		res.end('not found\n');
+		return { httpStatus: 404, code: null, fault: faultKind };
+	}
+	const body = ctx.jsonOk
+		? answerApi(sim, ctx)
+		: envelope(CODES.BAD_FORMAT, MESSAGES.BAD_FORMAT, null);
+	const status = body.code === CODES.NOT_FOUND ? 404 : 200;
+	sendJson(res, status, body);
+	return { httpStatus: status, code: body.code, fault: faultKind };
 }
 
 /** Serves the sample video for a task that has succeeded; 404 otherwise. */
 function answerFile(sim, res, uniqueId, nowMs, faultKind) {
-  const task = sim.taskStore.get(uniqueId);
-  if (!task || progressAt(task, nowMs) !== 'Success') {
-    res.writeHead(404, { 'content-type': 'text/plain' });
-    res.end('no such file\n');
-    return { httpStatus: 404, code: null, fault: faultKind };
-  }
-  const bytes = sampleVideo();
-  res.writeHead(200, { 'content-type': 'video/mp4', 'content-length': bytes.length });
-  res.end(bytes);
-  return { httpStatus: 200, code: null, fault: faultKind };
+	const task = sim.taskStore.get(uniqueId);
+	if (!task || progressAt(task, nowMs) !== 'Success') {
+		res.writeHead(404, { 'content-type': 'text/plain' });
+		res.end('no such file\n');
+		return { httpStatus: 404, code: null, fault: faultKind };
+	}
+	const bytes = sampleVideo();
+	res.writeHead(200, { 'content-type': 'video/mp4', 'content-length': bytes.length });
+	res.end(bytes);
+	return { httpStatus: 200, code: null, fault: faultKind };
 }
 
 /**
@@ -93,44 +96,52 @@ function answerFile(sim, res, uniqueId, nowMs, faultKind) {
  * @returns {(req: import('node:http').IncomingMessage, res: import('node:http').ServerResponse) => void}
  */
 function createHandler(sim) {
-  return (req, res) => {
-    handle(sim, req, res).catch((err) => {
-      if (!res.headersSent) sendJson(res, 500, { ok: false, error: String(err && err.message) });
-      else res.destroy();
-    });
-  };
+	return (req, res) => {
+		handle(sim, req, res).catch((err) => {
+			if (!res.headersSent) sendJson(res, 500, { ok: false, error: String(err && err.message) });
+			else res.destroy();
+		});
+	};
 }
 
 async function handle(sim, req, res) {
-  const url = new URL(req.url || '/', 'http://127.0.0.1');
-  const raw = await readBody(req);
-  const parsed = parseJson(raw);
-  const query = queryObject(url);
-  const method = req.method || 'GET';
-  const control = CONTROL_ROUTES[`${method} ${url.pathname}`];
-  if (control) {
-    const [status, body] = await control(sim, parsed.ok ? parsed.value : undefined, query);
-    sendJson(res, status, body);
-    return;
-  }
-  if (url.pathname.startsWith('/__sim/')) {
-    sendJson(res, 404, { ok: false, error: `no control endpoint ${method} ${url.pathname}` });
-    return;
-  }
-  sim.settle();
-  const nowMs = sim.now();
-  const ctx = { method, path: url.pathname, query, headers: req.headers, body: parsed.ok ? parsed.value : null, jsonOk: parsed.ok, nowMs };
-  const result = await answer(sim, req, res, ctx);
-  sim.requestLog.add({
-    time: nowMs,
-    method,
-    path: url.pathname,
-    query,
-    headers: { ...req.headers },
-    body: ctx.body,
-    ...(parsed.ok ? {} : { rawBody: raw.toString('utf8') }),
-    ...result,
-  });
+	const url = new URL(req.url || '/', 'http://127.0.0.1');
+	const raw = await readBody(req);
+	const parsed = parseJson(raw);
+	const query = queryObject(url);
+	const method = req.method || 'GET';
+	const control = CONTROL_ROUTES[`${method} ${url.pathname}`];
+	if (control) {
+		const [status, body] = await control(sim, parsed.ok ? parsed.value : undefined, query);
+		sendJson(res, status, body);
+		return;
+	}
+	if (url.pathname.startsWith('/__sim/')) {
+		sendJson(res, 404, { ok: false, error: `no control endpoint ${method} ${url.pathname}` });
+		return;
+	}
+	sim.settle();
+	const nowMs = sim.now();
+	const ctx = {
+		method,
+		path: url.pathname,
+		query,
+		headers: req.headers,
+		body: parsed.ok ? parsed.value : null,
+		jsonOk: parsed.ok,
+		nowMs,
+	};
+	const result = await answer(sim, req, res, ctx);
+	sim.requestLog.add({
+		time: nowMs,
+		method,
+		path: url.pathname,
+		query,
+		headers: { ...req.headers },
+		body: ctx.body,
+		...(parsed.ok ? {} : { rawBody: raw.toString('utf8') }),
+		...result,
+	});
 }
 
 module.exports = { createHandler };

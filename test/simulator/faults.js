@@ -12,59 +12,60 @@ const { createPrng } = require('./prng');
 
 /** @param {string} pattern @param {string} path */
 function pathMatches(pattern, path) {
-  if (pattern === '*') return true;
-  if (pattern.endsWith('*')) return path.startsWith(pattern.slice(0, -1));
-  return pattern === path;
+	if (pattern === '*') return true;
+	if (pattern.endsWith('*')) return path.startsWith(pattern.slice(0, -1));
+	return pattern === path;
 }
 
 /** @param {import('./options').FaultRule} rule @returns {Fault} */
 function faultOf(rule) {
-  switch (rule.kind) {
-    case 'http5xx':
-      return { kind: 'http5xx', status: rule.status ?? 502 };
-    case 'delay':
-      return { kind: 'delay', delayMs: rule.delayMs ?? 1000 };
-    case 'code':
-      return { kind: 'code', code: rule.code ?? 50000, msg: rule.msg ?? '系统内部错误' };
-    default:
-      return { kind: 'drop' };
-  }
+	switch (rule.kind) {
+		case 'http5xx':
+			return { kind: 'http5xx', status: rule.status ?? 502 };
+		case 'delay':
+			return { kind: 'delay', delayMs: rule.delayMs ?? 1000 };
+		case 'code':
+			return { kind: 'code', code: rule.code ?? 50000, msg: rule.msg ?? '系统内部错误' };
+		default:
+			return { kind: 'drop' };
+	}
 }
 
 class FaultInjector {
-  /** @param {number} seed */
-  constructor(seed) {
-    this.random = createPrng(seed);
-    /** @type {import('./options').FaultRule[]} */
-    this.rules = [];
-  }
+	/** @param {number} seed */
+	constructor(seed) {
+		this.random = createPrng(seed);
+		/** @type {import('./options').FaultRule[]} */
+		this.rules = [];
+	}
 
-  /** @param {number} seed */
-  reseed(seed) {
-    this.random = createPrng(seed);
-  }
+	/** @param {number} seed */
+	reseed(seed) {
+		this.random = createPrng(seed);
+	}
 
-  /** Replaces the deterministic rules. @param {import('./options').FaultRule[]} rules */
-  setRules(rules) {
-    this.rules = rules.map((r) => ({ ...r }));
-  }
+	/** Replaces the deterministic rules. @param {import('./options').FaultRule[]} rules */
+	setRules(rules) {
+		this.rules = rules.map((r) => ({ ...r }));
+	}
 
-  /**
-   * The fault for one request, if any; consumes one use of a matching rule.
-   * @param {string} path
-   * @param {{dropRate: number, http5xxRate: number}} rates
-   * @returns {Fault|null}
-   */
-  pick(path, rates) {
-    const rule = this.rules.find((r) => r.count > 0 && pathMatches(r.path, path));
-    if (rule) {
-      rule.count--;
-      return faultOf(rule);
-    }
-    if (rates.dropRate > 0 && this.random() < rates.dropRate) return { kind: 'drop' };
-    if (rates.http5xxRate > 0 && this.random() < rates.http5xxRate) return { kind: 'http5xx', status: 502 };
-    return null;
-  }
+	/**
+	 * The fault for one request, if any; consumes one use of a matching rule.
+	 * @param {string} path
+	 * @param {{dropRate: number, http5xxRate: number}} rates
+	 * @returns {Fault|null}
+	 */
+	pick(path, rates) {
+		const rule = this.rules.find((r) => r.count > 0 && pathMatches(r.path, path));
+		if (rule) {
+			rule.count--;
+			return faultOf(rule);
+		}
+		if (rates.dropRate > 0 && this.random() < rates.dropRate) return { kind: 'drop' };
+		if (rates.http5xxRate > 0 && this.random() < rates.http5xxRate)
+			return { kind: 'http5xx', status: 502 };
+		return null;
+	}
 }
 
 module.exports = { FaultInjector, pathMatches };

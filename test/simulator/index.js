@@ -20,7 +20,17 @@ const { FAIL_MSG } = require('./tasks');
  * @returns {Promise<Simulator>}
  */
 async function startSimulator(options) {
-  return new Simulator(options).listen();
+	return new Simulator(options).listen();
 }
 
-module.exports = { startSimulator, Simulator, DEFAULTS, CODES, MESSAGES, sampleVideo, SAMPLE_VIDEO_INFO, FAIL_MARKER, FAIL_MSG };
+module.exports = {
+	startSimulator,
+	Simulator,
+	DEFAULTS,
+	CODES,
+	MESSAGES,
+	sampleVideo,
+	SAMPLE_VIDEO_INFO,
+	FAIL_MARKER,
+	FAIL_MSG,
+};

@@ -4,22 +4,22 @@
  *   npx jest -c test/simulator/jest.config.js
  */
 module.exports = {
-  rootDir: __dirname,
-  testEnvironment: 'node',
-  testMatch: ['<rootDir>/**/*.test.ts'],
-  transform: {
-    '^.+\\.ts$': [
-      'ts-jest',
-      {
-        tsconfig: {
-          target: 'ES2022',
-          module: 'commonjs',
-          strict: true,
-          esModuleInterop: true,
-          skipLibCheck: true,
-          types: ['node', 'jest'],
-        },
-      },
-    ],
-  },
+	rootDir: __dirname,
+	testEnvironment: 'node',
+	testMatch: ['<rootDir>/**/*.test.ts'],
+	transform: {
+		'^.+\\.ts$': [
+			'ts-jest',
+			{
+				tsconfig: {
+					target: 'ES2022',
+					module: 'commonjs',
+					strict: true,
+					esModuleInterop: true,
+					skipLibCheck: true,
+					types: ['node', 'jest'],
+				},
+			},
+		],
+	},
 };

@@ -44,28 +44,28 @@
 
 /** @type {Required<SimulatorOptions>} */
 const DEFAULTS = Object.freeze({
-  port: 0,
-  accounts: [{ appId: 'sim-app-id', secretKey: 'sim-secret-key' }],
-  staticTokens: ['sim-static-token'],
-  tokenTtlS: 86400,
-  renderMs: 3000,
-  queuedFraction: 0.2,
-  failRate: 0,
-  creditsLeft: Infinity,
-  qps: 20,
-  http5xxRate: 0,
-  dropRate: 0,
-  delayMs: 0,
-  failNextSubmits: 0,
-  failNextSubmitsCode: 50000,
-  failNextSubmitsMsg: '系统内部错误',
-  faultsFor: [],
-  seed: 1,
-  publicUrl: null,
-  tickMs: 100,
-  callbackTimeoutMs: 5000,
-  callbackEnvelope: true,
-  now: Date.now,
+	port: 0,
+	accounts: [{ appId: 'sim-app-id', secretKey: 'sim-secret-key' }],
+	staticTokens: ['sim-static-token'],
+	tokenTtlS: 86400,
+	renderMs: 3000,
+	queuedFraction: 0.2,
+	failRate: 0,
+	creditsLeft: Infinity,
+	qps: 20,
+	http5xxRate: 0,
+	dropRate: 0,
+	delayMs: 0,
+	failNextSubmits: 0,
+	failNextSubmitsCode: 50000,
+	failNextSubmitsMsg: '系统内部错误',
+	faultsFor: [],
+	seed: 1,
+	publicUrl: null,
+	tickMs: 100,
+	callbackTimeoutMs: 5000,
+	callbackEnvelope: true,
+	now: Date.now,
 });
 
 /** Options that only make sense at start. */
@@ -73,69 +73,78 @@ const START_ONLY = new Set(['port']);
 const FAULT_KINDS = new Set(['http5xx', 'drop', 'delay', 'code']);
 
 function fail(message) {
-  throw new TypeError(`simulator option ${message}`);
+	throw new TypeError(`simulator option ${message}`);
 }
 
 function nonNegative(name, v) {
-  if (typeof v !== 'number' || !(v >= 0)) fail(`${name} must be a number >= 0`);
-  return v;
+	if (typeof v !== 'number' || !(v >= 0)) fail(`${name} must be a number >= 0`);
+	return v;
 }
 
 function rate(name, v) {
-  if (typeof v !== 'number' || !(v >= 0 && v <= 1)) fail(`${name} must be a number in 0..1`);
-  return v;
+	if (typeof v !== 'number' || !(v >= 0 && v <= 1)) fail(`${name} must be a number in 0..1`);
+	return v;
 }
 
 function unlimited(name, v) {
-  if (v === null || v === 'Infinity') return Infinity;
-  return nonNegative(name, v);
+	if (v === null || v === 'Infinity') return Infinity;
+	return nonNegative(name, v);
 }
 
 /** @param {unknown} list @returns {FaultRule[]} */
 function faultRules(list) {
-  if (!Array.isArray(list)) fail('faultsFor must be an array');
-  return list.map((r, i) => {
-    if (!r || typeof r.path !== 'string') fail(`faultsFor[${i}].path must be a string`);
-    if (!FAULT_KINDS.has(r.kind)) fail(`faultsFor[${i}].kind must be one of ${[...FAULT_KINDS].join(', ')}`);
-    return { ...r, count: r.count === undefined ? 1 : nonNegative(`faultsFor[${i}].count`, r.count) };
-  });
+	if (!Array.isArray(list)) fail('faultsFor must be an array');
+	return list.map((r, i) => {
+		if (!r || typeof r.path !== 'string') fail(`faultsFor[${i}].path must be a string`);
+		if (!FAULT_KINDS.has(r.kind))
+			fail(`faultsFor[${i}].kind must be one of ${[...FAULT_KINDS].join(', ')}`);
+		return {
+			...r,
+			count: r.count === undefined ? 1 : nonNegative(`faultsFor[${i}].count`, r.count),
+		};
+	});
 }
 
 /** Checks for every option that needs more than a type. */
 const CHECKS = {
-  port: (v) => nonNegative('port', v),
-  accounts: (v) => {
-    if (!Array.isArray(v) || v.some((a) => !a || typeof a.appId !== 'string' || typeof a.secretKey !== 'string')) {
-      fail('accounts must be [{appId, secretKey}]');
-    }
-    return v.map((a) => ({ appId: a.appId, secretKey: a.secretKey }));
-  },
-  staticTokens: (v) => {
-    if (!Array.isArray(v) || v.some((t) => typeof t !== 'string')) fail('staticTokens must be an array of strings');
-    return [...v];
-  },
-  tokenTtlS: (v) => nonNegative('tokenTtlS', v),
-  renderMs: (v) => nonNegative('renderMs', v),
-  queuedFraction: (v) => rate('queuedFraction', v),
-  failRate: (v) => rate('failRate', v),
-  creditsLeft: (v) => unlimited('creditsLeft', v),
-  qps: (v) => unlimited('qps', v),
-  http5xxRate: (v) => rate('http5xxRate', v),
-  dropRate: (v) => rate('dropRate', v),
-  delayMs: (v) => nonNegative('delayMs', v),
-  failNextSubmits: (v) => (typeof v === 'object' && v !== null ? v : nonNegative('failNextSubmits', v)),
-  failNextSubmitsCode: (v) => nonNegative('failNextSubmitsCode', v),
-  failNextSubmitsMsg: (v) => String(v),
-  faultsFor: faultRules,
-  seed: (v) => nonNegative('seed', v),
-  publicUrl: (v) => (v === null ? null : String(v).replace(/\/+$/, '')),
-  tickMs: (v) => nonNegative('tickMs', v),
-  callbackTimeoutMs: (v) => nonNegative('callbackTimeoutMs', v),
-  callbackEnvelope: (v) => Boolean(v),
-  now: (v) => {
-    if (typeof v !== 'function') fail('now must be a function');
-    return v;
-  },
+	port: (v) => nonNegative('port', v),
+	accounts: (v) => {
+		if (
+			!Array.isArray(v) ||
+			v.some((a) => !a || typeof a.appId !== 'string' || typeof a.secretKey !== 'string')
+		) {
+			fail('accounts must be [{appId, secretKey}]');
+		}
+		return v.map((a) => ({ appId: a.appId, secretKey: a.secretKey }));
+	},
+	staticTokens: (v) => {
+		if (!Array.isArray(v) || v.some((t) => typeof t !== 'string'))
+			fail('staticTokens must be an array of strings');
+		return [...v];
+	},
+	tokenTtlS: (v) => nonNegative('tokenTtlS', v),
+	renderMs: (v) => nonNegative('renderMs', v),
+	queuedFraction: (v) => rate('queuedFraction', v),
+	failRate: (v) => rate('failRate', v),
+	creditsLeft: (v) => unlimited('creditsLeft', v),
+	qps: (v) => unlimited('qps', v),
+	http5xxRate: (v) => rate('http5xxRate', v),
+	dropRate: (v) => rate('dropRate', v),
+	delayMs: (v) => nonNegative('delayMs', v),
+	failNextSubmits: (v) =>
+		typeof v === 'object' && v !== null ? v : nonNegative('failNextSubmits', v),
+	failNextSubmitsCode: (v) => nonNegative('failNextSubmitsCode', v),
+	failNextSubmitsMsg: (v) => String(v),
+	faultsFor: faultRules,
+	seed: (v) => nonNegative('seed', v),
+	publicUrl: (v) => (v === null ? null : String(v).replace(/\/+$/, '')),
+	tickMs: (v) => nonNegative('tickMs', v),
+	callbackTimeoutMs: (v) => nonNegative('callbackTimeoutMs', v),
+	callbackEnvelope: (v) => Boolean(v),
+	now: (v) => {
+		if (typeof v !== 'function') fail('now must be a function');
+		return v;
+	},
 };
 
 /**
@@ -145,16 +154,16 @@ const CHECKS = {
  * @returns {Partial<SimulatorOptions>}
  */
 function normalizePatch(patch, how = {}) {
-  if (!patch || typeof patch !== 'object' || Array.isArray(patch)) fail('patch must be an object');
-  /** @type {Record<string, unknown>} */
-  const out = {};
-  for (const [key, value] of Object.entries(patch)) {
-    if (value === undefined) continue;
-    if (!Object.prototype.hasOwnProperty.call(CHECKS, key)) fail(`${key} is unknown`);
-    if (!how.atStart && START_ONLY.has(key)) fail(`${key} can only be set at start`);
-    out[key] = CHECKS[key](value);
-  }
-  return out;
+	if (!patch || typeof patch !== 'object' || Array.isArray(patch)) fail('patch must be an object');
+	/** @type {Record<string, unknown>} */
+	const out = {};
+	for (const [key, value] of Object.entries(patch)) {
+		if (value === undefined) continue;
+		if (!Object.prototype.hasOwnProperty.call(CHECKS, key)) fail(`${key} is unknown`);
+		if (!how.atStart && START_ONLY.has(key)) fail(`${key} can only be set at start`);
+		out[key] = CHECKS[key](value);
+	}
+	return out;
 }
 
 /**
@@ -162,15 +171,15 @@ function normalizePatch(patch, how = {}) {
  * @param {SimulatorOptions} o
  */
 function submitFailures(o) {
-  const v = o.failNextSubmits;
-  if (typeof v === 'object' && v !== null) {
-    return {
-      count: nonNegative('failNextSubmits.count', v.count ?? 1),
-      code: v.code ?? o.failNextSubmitsCode,
-      msg: v.msg ?? o.failNextSubmitsMsg,
-    };
-  }
-  return { count: v || 0, code: o.failNextSubmitsCode, msg: o.failNextSubmitsMsg };
+	const v = o.failNextSubmits;
+	if (typeof v === 'object' && v !== null) {
+		return {
+			count: nonNegative('failNextSubmits.count', v.count ?? 1),
+			code: v.code ?? o.failNextSubmitsCode,
+			msg: v.msg ?? o.failNextSubmitsMsg,
+		};
+	}
+	return { count: v || 0, code: o.failNextSubmitsCode, msg: o.failNextSubmitsMsg };
 }
 
 /**
@@ -178,8 +187,8 @@ function submitFailures(o) {
  * @param {SimulatorOptions} o
  */
 function publicOptions(o) {
-  const { now, ...rest } = o;
-  return JSON.parse(JSON.stringify(rest, (_k, v) => (v === Infinity ? null : v)));
+	const { now, ...rest } = o;
+	return JSON.parse(JSON.stringify(rest, (_k, v) => (v === Infinity ? null : v)));
 }
 
 module.exports = { DEFAULTS, normalizePatch, submitFailures, publicOptions };

@@ -17,32 +17,36 @@
  */
 
 class RequestLog {
-  constructor() {
-    /** @type {LoggedRequest[]} */
-    this.entries = [];
-  }
+	constructor() {
+		/** @type {LoggedRequest[]} */
+		this.entries = [];
+	}
 
-  /** @param {Omit<LoggedRequest, 'seq'>} entry */
-  add(entry) {
-    const full = { seq: this.entries.length + 1, ...entry };
-    this.entries.push(full);
-    return full;
-  }
+	/** @param {Omit<LoggedRequest, 'seq'>} entry */
+	add(entry) {
+		const full = { seq: this.entries.length + 1, ...entry };
+		this.entries.push(full);
+		return full;
+	}
 
-  /**
-   * A copy of the entries, oldest first.
-   * @param {{path?: string, method?: string}} [filter]
-   * @returns {LoggedRequest[]}
-   */
-  list(filter = {}) {
-    return structuredClone(
-      this.entries.filter((e) => (!filter.path || e.path === filter.path) && (!filter.method || e.method === filter.method)),
-    );
-  }
+	/**
+	 * A copy of the entries, oldest first.
+	 * @param {{path?: string, method?: string}} [filter]
+	 * @returns {LoggedRequest[]}
+	 */
+	list(filter = {}) {
+		return structuredClone(
+			this.entries.filter(
+				(e) =>
+					(!filter.path || e.path === filter.path) &&
+					(!filter.method || e.method === filter.method),
+			),
+		);
+	}
 
-  clear() {
-    this.entries = [];
-  }
+	clear() {
+		this.entries = [];
+	}
 }
 
 module.exports = { RequestLog };

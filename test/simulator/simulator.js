@@ -14,176 +14,183 @@ const { createHandler } = require('./dispatch');
 const HOST = '127.0.0.1';
 
 class Simulator {
-  /** @param {import('./options').SimulatorOptions} [options] */
-  constructor(options = {}) {
-    /** the options as given at start, normalised; reset() returns to them */
-    this.initial = normalizePatch({ ...DEFAULTS, ...options }, { atStart: true });
-    this.tokenStore = new TokenStore();
-    this.taskStore = new TaskStore();
-    this.requestLog = new RequestLog();
-    this.callbackSender = new CallbackSender();
-    this.limiter = new RateLimiter();
-    this.faults = new FaultInjector(0);
-    /** @type {Set<NodeJS.Timeout>} */
-    this.sleepers = new Set();
-    this.timer = null;
-    this.server = http.createServer(createHandler(this));
-    /** base URL, e.g. http://127.0.0.1:40123 (set by listen) */
-    this.url = '';
-    this.applyAll(this.initial);
-  }
+	/** @param {import('./options').SimulatorOptions} [options] */
+	constructor(options = {}) {
+		/** the options as given at start, normalised; reset() returns to them */
+		this.initial = normalizePatch({ ...DEFAULTS, ...options }, { atStart: true });
+		this.tokenStore = new TokenStore();
+		this.taskStore = new TaskStore();
+		this.requestLog = new RequestLog();
+		this.callbackSender = new CallbackSender();
+		this.limiter = new RateLimiter();
+		this.faults = new FaultInjector(0);
+		/** @type {Set<NodeJS.Timeout>} */
+		this.sleepers = new Set();
+		this.timer = null;
+		this.server = http.createServer(createHandler(this));
+		/** base URL, e.g. http://127.0.0.1:40123 (set by listen) */
+		this.url = '';
+		this.applyAll(this.initial);
+	}
 
-  /** @param {Record<string, any>} all */
-  applyAll(all) {
-    /** @type {Required<import('./options').SimulatorOptions>} */
-    this.config = /** @type {any} */ ({ ...structuredClone({ ...all, now: undefined }), now: all.now });
-    this.faults.reseed(this.config.seed);
-    this.faults.setRules(this.config.faultsFor);
-    this.submitFailures = submitFailures(this.config);
-    this.restartTimer();
-  }
+	/** @param {Record<string, any>} all */
+	applyAll(all) {
+		/** @type {Required<import('./options').SimulatorOptions>} */
+		this.config = /** @type {any} */ ({
+			...structuredClone({ ...all, now: undefined }),
+			now: all.now,
+		});
+		this.faults.reseed(this.config.seed);
+		this.faults.setRules(this.config.faultsFor);
+		this.submitFailures = submitFailures(this.config);
+		this.restartTimer();
+	}
 
-  /** The clock, ms. */
-  now() {
-    return this.config.now();
-  }
+	/** The clock, ms. */
+	now() {
+		return this.config.now();
+	}
 
-  /** Starts listening; resolves with this. */
-  listen() {
-    return new Promise((resolve, reject) => {
-      this.server.once('error', reject);
-      this.server.listen(this.initial.port, HOST, () => {
-        const addr = /** @type {import('node:net').AddressInfo} */ (this.server.address());
-        this.url = `http://${HOST}:${addr.port}`;
-        resolve(this);
-      });
-    });
-  }
+	/** Starts listening; resolves with this. */
+	listen() {
+		return new Promise((resolve, reject) => {
+			this.server.once('error', reject);
+			this.server.listen(this.initial.port, HOST, () => {
+				const addr = /** @type {import('node:net').AddressInfo} */ (this.server.address());
+				this.url = `http://${HOST}:${addr.port}`;
+				resolve(this);
+			});
+		});
+	}
 
-  /**
-   * Changes options at run time (any option but `port`). `faultsFor` replaces the rules,
-   * `seed` re-seeds the PRNG, `failNextSubmits*` resets the pending submit failures.
-   * @param {Partial<import('./options').SimulatorOptions>} patch
-   */
-  configure(patch) {
-    const p = normalizePatch(patch);
-    Object.assign(this.config, p);
-    if ('seed' in p) this.faults.reseed(this.config.seed);
-    if ('faultsFor' in p) this.faults.setRules(this.config.faultsFor);
-    if (['failNextSubmits', 'failNextSubmitsCode', 'failNextSubmitsMsg'].some((k) => k in p)) {
-      this.submitFailures = submitFailures(this.config);
-    }
-    if ('tickMs' in p) this.restartTimer();
-    return this;
-  }
+	/**
+	 * Changes options at run time (any option but `port`). `faultsFor` replaces the rules,
+	 * `seed` re-seeds the PRNG, `failNextSubmits*` resets the pending submit failures.
+	 * @param {Partial<import('./options').SimulatorOptions>} patch
+	 */
+	configure(patch) {
+		const p = normalizePatch(patch);
+		Object.assign(this.config, p);
+		if ('seed' in p) this.faults.reseed(this.config.seed);
+		if ('faultsFor' in p) this.faults.setRules(this.config.faultsFor);
+		if (['failNextSubmits', 'failNextSubmitsCode', 'failNextSubmitsMsg'].some((k) => k in p)) {
+			this.submitFailures = submitFailures(this.config);
+		}
+		if ('tickMs' in p) this.restartTimer();
+		return this;
+	}
 
-  /** The current options as JSON-safe data (with the remaining fault-rule counts). */
-  publicConfig() {
-    return publicOptions({ ...this.config, faultsFor: this.faults.rules, failNextSubmits: { ...this.submitFailures } });
-  }
+	/** The current options as JSON-safe data (with the remaining fault-rule counts). */
+	publicConfig() {
+		return publicOptions({
+			...this.config,
+			faultsFor: this.faults.rules,
+			failNextSubmits: { ...this.submitFailures },
+		});
+	}
 
-  /** Forgets tasks, tokens, log, callbacks and QPS windows, and returns to the start options. */
-  reset() {
-    this.tokenStore.clear();
-    this.taskStore.clear();
-    this.requestLog.clear();
-    this.callbackSender.clear();
-    this.limiter.clear();
-    this.applyAll(this.initial);
-    return this;
-  }
+	/** Forgets tasks, tokens, log, callbacks and QPS windows, and returns to the start options. */
+	reset() {
+		this.tokenStore.clear();
+		this.taskStore.clear();
+		this.requestLog.clear();
+		this.callbackSender.clear();
+		this.limiter.clear();
+		this.applyAll(this.initial);
+		return this;
+	}
 
-  /**
-   * Revokes tokens so that the next call with them answers 10400: all (fetched and static)
-   * without argument, else those of app `target` or the token `target`.
-   * @param {string} [target]
-   * @returns {number} how many were revoked
-   */
-  revokeTokens(target) {
-    return this.tokenStore.revoke(this.config.staticTokens, target);
-  }
+	/**
+	 * Revokes tokens so that the next call with them answers 10400: all (fetched and static)
+	 * without argument, else those of app `target` or the token `target`.
+	 * @param {string} [target]
+	 * @returns {number} how many were revoked
+	 */
+	revokeTokens(target) {
+		return this.tokenStore.revoke(this.config.staticTokens, target);
+	}
 
-  /** @param {{path?: string, method?: string}} [filter] */
-  requests(filter) {
-    return this.requestLog.list(filter);
-  }
+	/** @param {{path?: string, method?: string}} [filter] */
+	requests(filter) {
+		return this.requestLog.list(filter);
+	}
 
-  /** Every task as the detail API shows it now, newest first. */
-  tasks() {
-    const now = this.now();
-    return this.taskStore.all().map((t) => this.detail(t, now));
-  }
+	/** Every task as the detail API shows it now, newest first. */
+	tasks() {
+		const now = this.now();
+		return this.taskStore.all().map((t) => this.detail(t, now));
+	}
 
-  /** Every callback attempt so far, oldest first. */
-  callbacks() {
-    return this.callbackSender.list();
-  }
+	/** Every callback attempt so far, oldest first. */
+	callbacks() {
+		return this.callbackSender.list();
+	}
 
-  /** @param {import('./tasks').TaskRecord} task @param {number} nowMs */
-  detail(task, nowMs) {
-    return taskDetail(task, nowMs, this.config.publicUrl || this.url);
-  }
+	/** @param {import('./tasks').TaskRecord} task @param {number} nowMs */
+	detail(task, nowMs) {
+		return taskDetail(task, nowMs, this.config.publicUrl || this.url);
+	}
 
-  /**
-   * Looks for tasks that have ended since the last look: refunds the credit of a failed task
-   * and starts its callback. Called on every request, every `tickMs`, and by tick().
-   */
-  settle() {
-    const now = this.now();
-    for (const t of this.taskStore.all()) {
-      if (t.settled || !isEnded(progressAt(t, now))) continue;
-      t.settled = true;
-      if (t.willFail && Number.isFinite(this.config.creditsLeft)) this.config.creditsLeft++;
-      if (typeof t.body.callback === 'string' && t.body.callback !== '') {
-        const detail = this.detail(t, now);
-        this.callbackSender.send({
-          uniqueId: t.uniqueId,
-          url: t.body.callback,
-          body: this.config.callbackEnvelope ? ok(detail) : detail,
-          time: now,
-          timeoutMs: this.config.callbackTimeoutMs,
-        });
-      }
-    }
-  }
+	/**
+	 * Looks for tasks that have ended since the last look: refunds the credit of a failed task
+	 * and starts its callback. Called on every request, every `tickMs`, and by tick().
+	 */
+	settle() {
+		const now = this.now();
+		for (const t of this.taskStore.all()) {
+			if (t.settled || !isEnded(progressAt(t, now))) continue;
+			t.settled = true;
+			if (t.willFail && Number.isFinite(this.config.creditsLeft)) this.config.creditsLeft++;
+			if (typeof t.body.callback === 'string' && t.body.callback !== '') {
+				const detail = this.detail(t, now);
+				this.callbackSender.send({
+					uniqueId: t.uniqueId,
+					url: t.body.callback,
+					body: this.config.callbackEnvelope ? ok(detail) : detail,
+					time: now,
+					timeoutMs: this.config.callbackTimeoutMs,
+				});
+			}
+		}
+	}
 
-  /** settle(), then wait until every callback started so far is done. */
-  async tick() {
-    this.settle();
-    await this.callbackSender.idle();
-  }
+	/** settle(), then wait until every callback started so far is done. */
+	async tick() {
+		this.settle();
+		await this.callbackSender.idle();
+	}
 
-  /** A timer-based pause that close() cancels. @param {number} ms */
-  sleep(ms) {
-    return new Promise((resolve) => {
-      const t = setTimeout(() => {
-        this.sleepers.delete(t);
-        resolve(undefined);
-      }, ms);
-      this.sleepers.add(t);
-    });
-  }
+	/** A timer-based pause that close() cancels. @param {number} ms */
+	sleep(ms) {
+		return new Promise((resolve) => {
+			const t = setTimeout(() => {
+				this.sleepers.delete(t);
+				resolve(undefined);
+			}, ms);
+			this.sleepers.add(t);
+		});
+	}
 
-  restartTimer() {
-    if (this.timer) clearInterval(this.timer);
-    this.timer = null;
-    if (this.config.tickMs > 0) {
-      this.timer = setInterval(() => this.settle(), this.config.tickMs);
-      this.timer.unref();
-    }
-  }
+	restartTimer() {
+		if (this.timer) clearInterval(this.timer);
+		this.timer = null;
+		if (this.config.tickMs > 0) {
+			this.timer = setInterval(() => this.settle(), this.config.tickMs);
+			this.timer.unref();
+		}
+	}
 
-  /** Stops the server, drops open connections, waits for callbacks in flight. */
-  async close() {
-    if (this.timer) clearInterval(this.timer);
-    this.timer = null;
-    for (const t of this.sleepers) clearTimeout(t);
-    this.sleepers.clear();
-    const closed = new Promise((resolve) => this.server.close(() => resolve(undefined)));
-    this.server.closeAllConnections();
-    await closed;
-    await this.callbackSender.idle();
-  }
+	/** Stops the server, drops open connections, waits for callbacks in flight. */
+	async close() {
+		if (this.timer) clearInterval(this.timer);
+		this.timer = null;
+		for (const t of this.sleepers) clearTimeout(t);
+		this.sleepers.clear();
+		const closed = new Promise((resolve) => this.server.close(() => resolve(undefined)));
+		this.server.closeAllConnections();
+		await closed;
+		await this.callbackSender.idle();
+	}
 }
 
 module.exports = { Simulator, HOST };

@@ -212,7 +212,11 @@ export async function resendWithNewToken(
 		const body = response.body as { code?: unknown; msg?: unknown; trace_id?: unknown };
 		throw new NodeApiError(
 			ctx.getNode(),
-			{ code: Number(body.code), msg: String(body.msg ?? ''), trace_id: String(body.trace_id ?? '') },
+			{
+				code: Number(body.code),
+				msg: String(body.msg ?? ''),
+				trace_id: String(body.trace_id ?? ''),
+			},
 			{
 				message: `Chanjing rejected the access token again (code ${Number(body.code)}), right after the node obtained a new one`,
 				description:

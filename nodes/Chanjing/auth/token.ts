@@ -1,4 +1,8 @@
-import type { ICredentialDataDecryptedObject, IHttpRequestHelper, IN8nHttpFullResponse } from 'n8n-workflow';
+import type {
+	ICredentialDataDecryptedObject,
+	IHttpRequestHelper,
+	IN8nHttpFullResponse,
+} from 'n8n-workflow';
 
 export const DEFAULT_BASE_URL = 'https://open-api.chanjing.cc';
 
@@ -107,7 +111,12 @@ async function requestToken(
 		throw unreachable(baseUrl, error, secretKey);
 	}
 	const body = response.body as TokenEnvelope | undefined;
-	if (response.statusCode >= 400 || typeof body !== 'object' || body === null || !('code' in body)) {
+	if (
+		response.statusCode >= 400 ||
+		typeof body !== 'object' ||
+		body === null ||
+		!('code' in body)
+	) {
 		throw new CredentialTokenError(
 			`Chanjing answered HTTP ${response.statusCode} without its JSON envelope`,
 			`${response.statusCode >= 500 ? 'Chanjing or a proxy in between failed; retry later. ' : ''}Check the Base URL in the 'Chanjing API' credential; it should point at the Chanjing Open API.`,
@@ -123,11 +132,17 @@ async function requestToken(
 				'The problem is on Chanjing’s side; retry in a minute.',
 			);
 		}
-		throw new CredentialTokenError(`Chanjing rejected the App ID or Secret Key (${shown})`, CHECK_CREDENTIAL_HINT);
+		throw new CredentialTokenError(
+			`Chanjing rejected the App ID or Secret Key (${shown})`,
+			CHECK_CREDENTIAL_HINT,
+		);
 	}
 	const token = body.data?.access_token;
 	if (typeof token !== 'string' || token === '') {
-		throw new CredentialTokenError('Chanjing answered without an access token', CHECK_CREDENTIAL_HINT);
+		throw new CredentialTokenError(
+			'Chanjing answered without an access token',
+			CHECK_CREDENTIAL_HINT,
+		);
 	}
 	return {
 		[SESSION_TOKEN_FIELD]: token,

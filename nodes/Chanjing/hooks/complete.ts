@@ -24,10 +24,14 @@ export async function completeTaskIfAsked(
 	const creationId = String(json.creationId);
 	if (options.waitForCompletion) {
 		if (json.status === 'failed') throw failedTaskError(this, json);
-		if (!isFinished(json.status)) json = { ...json, ...(await waitForTask.call(this, creationId, options)) };
+		if (!isFinished(json.status))
+			json = { ...json, ...(await waitForTask.call(this, creationId, options)) };
 	}
-	const wantsVideo = options.downloadVideo && (isGet || options.waitForCompletion) && !json.timedOut;
+	const wantsVideo =
+		options.downloadVideo && (isGet || options.waitForCompletion) && !json.timedOut;
 	if (!wantsVideo) return [{ json }];
 	const property = options.binaryPropertyName || 'data';
-	return [{ json, binary: { [property]: await downloadVideo.call(this, creationId, json.videoUrl) } }];
+	return [
+		{ json, binary: { [property]: await downloadVideo.call(this, creationId, json.videoUrl) } },
+	];
 }

@@ -16,10 +16,15 @@ export async function downloadVideo(
 	videoUrl: unknown,
 ): Promise<IBinaryData> {
 	if (typeof videoUrl !== 'string' || videoUrl === '') {
-		throw new NodeOperationError(this.getNode(), `Video ${creationId} has no video URL to download yet`, {
-			itemIndex: this.getItemIndex(),
-			description: 'The task has not succeeded. Turn on Wait for Completion, or download it once it has.',
-		});
+		throw new NodeOperationError(
+			this.getNode(),
+			`Video ${creationId} has no video URL to download yet`,
+			{
+				itemIndex: this.getItemIndex(),
+				description:
+					'The task has not succeeded. Turn on Wait for Completion, or download it once it has.',
+			},
+		);
 	}
 	let response: IN8nHttpFullResponse;
 	try {
@@ -34,7 +39,10 @@ export async function downloadVideo(
 		throw new NodeOperationError(
 			this.getNode(),
 			`Could not download video ${creationId} from ${hostOf(videoUrl)}: ${(error as Error).message}`,
-			{ itemIndex: this.getItemIndex(), description: `The video stays at ${videoUrl}; creation ID ${creationId}.` },
+			{
+				itemIndex: this.getItemIndex(),
+				description: `The video stays at ${videoUrl}; creation ID ${creationId}.`,
+			},
 		);
 	}
 	return await this.helpers.prepareBinaryData(

@@ -37,6 +37,9 @@ export async function addFrameFields(
 		this.getNodeParameter('lastFrameUrl', ''),
 	);
 	const style = this.getNodeParameter('options.frameFields', 'startEndFrame') as FrameFieldsStyle;
-	requestOptions.body = { ...(requestOptions.body as IDataObject), ...frameFieldsFor(frames, style) };
+	requestOptions.body = {
+		...(requestOptions.body as IDataObject),
+		...frameFieldsFor(frames, style),
+	};
 	return requestOptions;
 }

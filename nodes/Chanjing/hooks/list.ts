@@ -31,7 +31,9 @@ export function parseCreationIds(value: unknown): string[] {
 }
 
 function wanted(context: IExecuteSingleFunctions): number {
-	return context.getNodeParameter('returnAll', false) ? Infinity : Number(context.getNodeParameter('limit', 50));
+	return context.getNodeParameter('returnAll', false)
+		? Infinity
+		: Number(context.getNodeParameter('limit', 50));
 }
 
 /** preSend of Get Many: the task-list body from Return All / Limit and the filters. */
@@ -42,10 +44,15 @@ export async function buildListBody(
 	const filters = this.getNodeParameter('filters', {}) as ListFilters;
 	const ids = parseCreationIds(filters.creationIds);
 	if (ids.length > MAX_CREATION_IDS) {
-		throw new NodeOperationError(this.getNode(), `Creation IDs has ${ids.length} IDs; Chanjing allows at most ${MAX_CREATION_IDS}`, {
-			itemIndex: this.getItemIndex(),
-			description: "Nothing was sent to Chanjing for this item. Fix the value in the parameter 'Creation IDs'.",
-		});
+		throw new NodeOperationError(
+			this.getNode(),
+			`Creation IDs has ${ids.length} IDs; Chanjing allows at most ${MAX_CREATION_IDS}`,
+			{
+				itemIndex: this.getItemIndex(),
+				description:
+					"Nothing was sent to Chanjing for this item. Fix the value in the parameter 'Creation IDs'.",
+			},
+		);
 	}
 	const body: IDataObject = {
 		type: VIDEO_CREATION_TYPE,
@@ -69,7 +76,11 @@ export async function collectTasks(
 	const tasks = [...(page.list ?? [])];
 	let pageNumber = 1;
 	let request: IDataObject | undefined;
-	while (tasks.length < limit && pageNumber < Number(page.page_info?.total_page ?? 1) && (page.list ?? []).length > 0) {
+	while (
+		tasks.length < limit &&
+		pageNumber < Number(page.page_info?.total_page ?? 1) &&
+		(page.list ?? []).length > 0
+	) {
 		pageNumber += 1;
 		request ??= (await buildListBody.call(this, {} as IHttpRequestOptions)).body as IDataObject;
 		const answer = await chanjingRequest.call(this, {

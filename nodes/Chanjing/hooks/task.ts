@@ -1,4 +1,9 @@
-import type { IDataObject, IExecuteSingleFunctions, IN8nHttpFullResponse, INodeExecutionData } from 'n8n-workflow';
+import type {
+	IDataObject,
+	IExecuteSingleFunctions,
+	IN8nHttpFullResponse,
+	INodeExecutionData,
+} from 'n8n-workflow';
 
 import type { ChanjingEnvelope } from './errors';
 
@@ -35,7 +40,10 @@ export function toTask(raw: IDataObject): IDataObject {
 		videoUrl: outputUrls[0] ?? null,
 		outputUrls,
 		errorMessage: raw.err_msg ? String(raw.err_msg) : null,
-		createdAt: Number.isFinite(createTime) && createTime > 0 ? new Date(createTime * 1000).toISOString() : null,
+		createdAt:
+			Number.isFinite(createTime) && createTime > 0
+				? new Date(createTime * 1000).toISOString()
+				: null,
 		model: raw.model_code ?? null,
 		prompt: motion.ref_prompt ?? null,
 		clarity: motion.clarity ?? null,

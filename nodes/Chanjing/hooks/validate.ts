@@ -86,7 +86,10 @@ function checkFrames(input: GenerateInput): InputProblem | undefined {
 	for (const [field, value, needed] of frames) {
 		if (!needed) continue;
 		if (isBlank(value)) {
-			return { field, message: 'is required in this mode; give the public http(s) URL of an image' };
+			return {
+				field,
+				message: 'is required in this mode; give the public http(s) URL of an image',
+			};
 		}
 		if (!isHttpUrl(value)) {
 			return {
@@ -125,7 +128,10 @@ function checkClarityAndDuration(input: GenerateInput): InputProblem | undefined
 /** The first reason this input must not be sent to Chanjing, if any. */
 function checkCallbackUrl(callbackUrl: unknown): InputProblem | undefined {
 	if (isBlank(callbackUrl) || isHttpUrl(callbackUrl)) return undefined;
-	return { field: 'Callback URL', message: `must be an http:// or https:// URL, got ${show(callbackUrl)}` };
+	return {
+		field: 'Callback URL',
+		message: `must be an http:// or https:// URL, got ${show(callbackUrl)}`,
+	};
 }
 
 export function findGenerateInputProblem(input: GenerateInput): InputProblem | undefined {
@@ -145,7 +151,9 @@ export function readGenerateInput(context: IExecuteSingleFunctions): GenerateInp
 		prompt: context.getNodeParameter('prompt', ''),
 		firstFrameUrl: usesFrames ? context.getNodeParameter('firstFrameUrl', '') : undefined,
 		lastFrameUrl:
-			mode === 'firstAndLastFrameToVideo' ? context.getNodeParameter('lastFrameUrl', '') : undefined,
+			mode === 'firstAndLastFrameToVideo'
+				? context.getNodeParameter('lastFrameUrl', '')
+				: undefined,
 		clarity: context.getNodeParameter('clarity'),
 		duration: context.getNodeParameter('duration'),
 		callbackUrl: context.getNodeParameter('options.callbackUrl', ''),

@@ -47,16 +47,25 @@ function idNote(creationId: string): string {
 }
 
 /** Sleeps in short slices so that a cancelled execution stops waiting at once. */
-async function pause(context: IExecuteSingleFunctions, ms: number, creationId: string): Promise<void> {
+async function pause(
+	context: IExecuteSingleFunctions,
+	ms: number,
+	creationId: string,
+): Promise<void> {
 	const signal =
-		typeof context.getExecutionCancelSignal === 'function' ? context.getExecutionCancelSignal() : undefined;
+		typeof context.getExecutionCancelSignal === 'function'
+			? context.getExecutionCancelSignal()
+			: undefined;
 	let left = ms;
 	for (;;) {
 		if (signal?.aborted) {
 			throw new NodeOperationError(
 				context.getNode(),
 				`Stopped waiting for video ${creationId}: the execution was cancelled`,
-				{ itemIndex: context.getItemIndex(), description: `The task goes on at Chanjing; get it later with creation ID ${creationId}.` },
+				{
+					itemIndex: context.getItemIndex(),
+					description: `The task goes on at Chanjing; get it later with creation ID ${creationId}.`,
+				},
 			);
 		}
 		if (left <= 0) return;
@@ -69,15 +78,24 @@ async function pause(context: IExecuteSingleFunctions, ms: number, creationId: s
 export function failedTaskError(context: IExecuteSingleFunctions, task: IDataObject): NodeApiError {
 	const id = String(task.creationId);
 	const reason = String(task.errorMessage ?? task.progressDesc ?? 'failed');
-	return new NodeApiError(context.getNode(), { creationId: id, progressDesc: String(task.progressDesc) }, {
-		message: `Chanjing could not generate video ${id}: ${reason}`,
-		description: `The task ended as "${String(task.progressDesc)}". Chanjing does not charge for a failed task. Creation ID: ${id}.`,
-		httpCode: '200',
-		itemIndex: context.getItemIndex(),
-	});
+	return new NodeApiError(
+		context.getNode(),
+		{ creationId: id, progressDesc: String(task.progressDesc) },
+		{
+			message: `Chanjing could not generate video ${id}: ${reason}`,
+			description: `The task ended as "${String(task.progressDesc)}". Chanjing does not charge for a failed task. Creation ID: ${id}.`,
+			httpCode: '200',
+			itemIndex: context.getItemIndex(),
+		},
+	);
 }
 
-function timeoutError(context: IExecuteSingleFunctions, id: string, minutes: number, task?: IDataObject) {
+function timeoutError(
+	context: IExecuteSingleFunctions,
+	id: string,
+	minutes: number,
+	task?: IDataObject,
+) {
 	return new NodeOperationError(
 		context.getNode(),
 		`Video ${id} was not ready after ${minutes} min (last status: ${String(task?.status ?? 'unknown')})`,
@@ -97,7 +115,10 @@ export async function waitForTask(
 	creationId: string,
 	options: WaitOptions,
 ): Promise<IDataObject> {
-	const intervalS = Math.max(MIN_POLL_INTERVAL_S, Number(options.pollIntervalSeconds) || DEFAULT_POLL_INTERVAL_S);
+	const intervalS = Math.max(
+		MIN_POLL_INTERVAL_S,
+		Number(options.pollIntervalSeconds) || DEFAULT_POLL_INTERVAL_S,
+	);
 	const maxWaitMinutes = Math.min(
 		MAX_WAIT_MINUTES_LIMIT,
 		Math.max(0, Number(options.maxWaitMinutes ?? DEFAULT_MAX_WAIT_MINUTES)),
@@ -123,7 +144,9 @@ export async function waitForTask(
 			failures += 1;
 			if (!isTransientPollError(error) || failures > MAX_TRANSIENT_FAILURES) {
 				// NodeApiError passes an n8n error through unchanged and wraps anything else.
-				throw new NodeApiError(this.getNode(), error as JsonObject, { itemIndex: this.getItemIndex() });
+				throw new NodeApiError(this.getNode(), error as JsonObject, {
+					itemIndex: this.getItemIndex(),
+				});
 			}
 			const rateLimited = Number((error as ErrorWithContext).context?.chanjingCode) === 40001;
 			delayS = rateLimited ? intervalS : Math.min(delayS * 2, intervalS);

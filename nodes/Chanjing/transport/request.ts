@@ -1,6 +1,15 @@
-import type { IExecuteSingleFunctions, IHttpRequestOptions, IN8nHttpFullResponse } from 'n8n-workflow';
+import type {
+	IExecuteSingleFunctions,
+	IHttpRequestOptions,
+	IN8nHttpFullResponse,
+} from 'n8n-workflow';
 
-import { CREDENTIAL_TYPE, ensureFreshToken, isTokenRejection, resendWithNewToken } from '../auth/refresh';
+import {
+	CREDENTIAL_TYPE,
+	ensureFreshToken,
+	isTokenRejection,
+	resendWithNewToken,
+} from '../auth/refresh';
 import { assertChanjingSuccess, type ChanjingEnvelope } from '../hooks/errors';
 
 export { CREDENTIAL_TYPE };

@@ -20,10 +20,15 @@ module.exports = {
 			await inst.importWorkflow(wf);
 		});
 		const res = await time('execute', () => inst.execute(wf.id));
-		const detail = () => `exit ${res.exitCode}\n--- stdout\n${res.stdout.slice(-3000)}\n--- stderr\n${res.stderr.slice(-3000)}`;
+		const detail = () =>
+			`exit ${res.exitCode}\n--- stdout\n${res.stdout.slice(-3000)}\n--- stderr\n${res.stderr.slice(-3000)}`;
 		assert.equal(res.exitCode, 0, `n8n execute failed: ${detail()}`);
 		assert.ok(res.output, `no JSON in execute output: ${detail()}`);
-		assert.equal(runError(res.output), undefined, `run error: ${JSON.stringify(runError(res.output))}`);
+		assert.equal(
+			runError(res.output),
+			undefined,
+			`run error: ${JSON.stringify(runError(res.output))}`,
+		);
 
 		// n8n's output
 		const genOut = nodeOutput(res.output, gen.name);
@@ -31,12 +36,23 @@ module.exports = {
 		assert.match(String(genOut[0].creationId), UUID, `creationId: ${JSON.stringify(genOut[0])}`);
 		assert.ok(genOut[0].traceId, `traceId: ${JSON.stringify(genOut[0])}`);
 		const setOut = nodeOutput(res.output, 'Keep the creation ID');
-		assert.deepEqual(setOut, [{ creationId: genOut[0].creationId, traceId: genOut[0].traceId, source: 'e2e' }]);
-		assert.equal(res.output.data ? res.output.data.resultData.lastNodeExecuted : res.output.resultData.lastNodeExecuted, 'Keep the creation ID');
+		assert.deepEqual(setOut, [
+			{ creationId: genOut[0].creationId, traceId: genOut[0].traceId, source: 'e2e' },
+		]);
+		assert.equal(
+			res.output.data
+				? res.output.data.resultData.lastNodeExecuted
+				: res.output.resultData.lastNodeExecuted,
+			'Keep the creation ID',
+		);
 
 		// the simulator's request log
 		const reqs = await apiRequests();
-		assert.equal(reqs.length, 1, `expected one API request, saw ${JSON.stringify(reqs.map((r) => `${r.method} ${r.path}`))}`);
+		assert.equal(
+			reqs.length,
+			1,
+			`expected one API request, saw ${JSON.stringify(reqs.map((r) => `${r.method} ${r.path}`))}`,
+		);
 		const [r] = reqs;
 		assert.equal(r.method, 'POST');
 		assert.equal(r.path, '/open/v1/ai_creation/task/submit');
@@ -51,9 +67,12 @@ module.exports = {
 		});
 
 		// the ID n8n returned is the task the simulator created
-		const detailRes = await fetch(`${sim.url}/open/v1/ai_creation/task?unique_id=${genOut[0].creationId}`, {
-			headers: { access_token: STATIC_TOKEN },
-		}).then((x) => x.json());
+		const detailRes = await fetch(
+			`${sim.url}/open/v1/ai_creation/task?unique_id=${genOut[0].creationId}`,
+			{
+				headers: { access_token: STATIC_TOKEN },
+			},
+		).then((x) => x.json());
 		assert.equal(detailRes.code, 0, `task detail: ${JSON.stringify(detailRes)}`);
 		log(`creationId ${genOut[0].creationId}, execute ${res.seconds.toFixed(1)} s`);
 	},

@@ -25,7 +25,9 @@ module.exports = {
 		await inst.setupOwnerAndLogin();
 		await time('activate', () => inst.activateWorkflow(wf.id));
 
-		const call = await time('webhook', () => inst.callWebhook(hook.parameters.path, { body: { prompt } }));
+		const call = await time('webhook', () =>
+			inst.callWebhook(hook.parameters.path, { body: { prompt } }),
+		);
 		assert.equal(call.status, 200, `webhook answered ${call.status}: ${call.text}`);
 
 		// the execution waits at the Wait node
@@ -44,15 +46,25 @@ module.exports = {
 		assert.equal(remembered[0].resumeUrl, inst.resumeUrl(waiting), 'resume URL pattern');
 		if (major >= 2) {
 			assert.match(remembered[0].resumeUrl, /\/webhook-waiting\/\d+\?signature=[0-9a-f]+$/);
-			const unsigned = await inst.http('POST', `/webhook-waiting/${waiting.id}`, { body: {}, auth: false });
-			assert.equal(unsigned.status, 401, `2.x resume without signature: ${unsigned.status} ${unsigned.text}`);
+			const unsigned = await inst.http('POST', `/webhook-waiting/${waiting.id}`, {
+				body: {},
+				auth: false,
+			});
+			assert.equal(
+				unsigned.status,
+				401,
+				`2.x resume without signature: ${unsigned.status} ${unsigned.text}`,
+			);
 		} else {
 			assert.match(remembered[0].resumeUrl, /\/webhook-waiting\/\d+$/);
 		}
 
 		// the simulator saw the submit with the prompt from the webhook body
 		const reqs = await apiRequests();
-		assert.deepEqual(reqs.map((r) => `${r.method} ${r.path}`), ['POST /open/v1/ai_creation/task/submit']);
+		assert.deepEqual(
+			reqs.map((r) => `${r.method} ${r.path}`),
+			['POST /open/v1/ai_creation/task/submit'],
+		);
 		assert.equal(reqs[0].headers.access_token, STATIC_TOKEN);
 		assert.equal(reqs[0].body.ref_prompt, prompt);
 
@@ -66,10 +78,14 @@ module.exports = {
 		);
 		assert.equal(resume.status, 200, `resume answered ${resume.status}: ${await resume.text()}`);
 		const done = await time('until finished', () =>
-			inst.waitForExecution(waiting.id, { until: (ex) => ex.status !== 'success' || !!nodeOutput(ex.data, 'Done') }),
+			inst.waitForExecution(waiting.id, {
+				until: (ex) => ex.status !== 'success' || !!nodeOutput(ex.data, 'Done'),
+			}),
 		);
 		assert.equal(done.status, 'success', `execution ${done.id} ended ${done.status}`);
-		assert.deepEqual(nodeOutput(done.data, 'Done'), [{ creationId: remembered[0].creationId, status: 'Success' }]);
+		assert.deepEqual(nodeOutput(done.data, 'Done'), [
+			{ creationId: remembered[0].creationId, status: 'Success' },
+		]);
 		log(`execution ${done.id}: ${remembered[0].resumeUrl.replace(inst.baseUrl, '<base>')}`);
 	},
 };

@@ -11,7 +11,11 @@ module.exports = {
 		const wf = loadWorkflow('text-to-video');
 		wf.id = 'e2eRejectedTok01';
 		wf.name = 'Chanjing e2e: rejected token';
-		const cred = { ...staticTokenCredential(sim), id: 'e2eChanjingBadTok', name: 'Chanjing simulator (bad token)' };
+		const cred = {
+			...staticTokenCredential(sim),
+			id: 'e2eChanjingBadTok',
+			name: 'Chanjing simulator (bad token)',
+		};
 		cred.data = { ...cred.data, accessToken: 'not-a-valid-token' };
 		const gen = wf.nodes.find((n) => n.type === 'n8n-nodes-chanjing.chanjing');
 		gen.credentials = { chanjingApi: { id: cred.id, name: cred.name } };
@@ -25,7 +29,10 @@ module.exports = {
 		assert.equal(res.output.data.resultData.lastNodeExecuted, gen.name);
 
 		const reqs = await apiRequests();
-		assert.deepEqual(reqs.map((r) => `${r.method} ${r.path}`), ['POST /open/v1/ai_creation/task/submit']);
+		assert.deepEqual(
+			reqs.map((r) => `${r.method} ${r.path}`),
+			['POST /open/v1/ai_creation/task/submit'],
+		);
 		assert.equal(reqs[0].headers.access_token, 'not-a-valid-token');
 	},
 };

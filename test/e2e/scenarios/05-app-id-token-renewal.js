@@ -27,8 +27,15 @@ module.exports = {
 		/** Runs the workflow; returns the API requests it caused as "METHOD path code" and the raw entries. */
 		const run = async (label) => {
 			const res = await time(label, () => inst.execute(wf.id));
-			assert.equal(res.exitCode, 0, `${label}: n8n execute failed:\n${res.stdout.slice(-2000)}\n${res.stderr.slice(-2000)}`);
-			assert.ok(!res.stdout.includes(SECRET_KEY) && !res.stderr.includes(SECRET_KEY), `${label}: Secret Key in n8n's output`);
+			assert.equal(
+				res.exitCode,
+				0,
+				`${label}: n8n execute failed:\n${res.stdout.slice(-2000)}\n${res.stderr.slice(-2000)}`,
+			);
+			assert.ok(
+				!res.stdout.includes(SECRET_KEY) && !res.stderr.includes(SECRET_KEY),
+				`${label}: Secret Key in n8n's output`,
+			);
 			assert.equal(nodeOutput(res.output, gen.name).length, 1, `${label}: one creation`);
 			const all = await apiRequests();
 			const mine = all.slice(seen);
@@ -42,7 +49,11 @@ module.exports = {
 
 		// 1. first use: one token request (with the check request n8n saves it on), then the submit
 		const first = await run('execute 1 (first use)');
-		assert.deepEqual(first.lines, [`${TOKEN_PATH} 0`, `${CHECK_PATH} 0`, `${SUBMIT_PATH} 0`], 'execute 1');
+		assert.deepEqual(
+			first.lines,
+			[`${TOKEN_PATH} 0`, `${CHECK_PATH} 0`, `${SUBMIT_PATH} 0`],
+			'execute 1',
+		);
 		assert.deepEqual(first.reqs[0].body, { app_id: APP_ID, secret_key: SECRET_KEY });
 		const token1 = first.reqs[2].headers.access_token;
 		const saved1 = await savedToken();
@@ -58,7 +69,11 @@ module.exports = {
 		sim.revokeTokens(APP_ID);
 		await sim.configure({ tokenTtlS: 200 }); // the next token lives less than the 5-minute margin
 		const third = await run('execute 3 (revoked)');
-		assert.deepEqual(third.lines, [`${SUBMIT_PATH} 10400`, `${TOKEN_PATH} 0`, `${SUBMIT_PATH} 0`], 'execute 3');
+		assert.deepEqual(
+			third.lines,
+			[`${SUBMIT_PATH} 10400`, `${TOKEN_PATH} 0`, `${SUBMIT_PATH} 0`],
+			'execute 3',
+		);
 		assert.deepEqual(third.reqs[2].body, third.reqs[0].body, 'the same submit re-sent');
 		const token2 = third.reqs[2].headers.access_token;
 		assert.notEqual(token2, token1);
@@ -67,7 +82,11 @@ module.exports = {
 		// 4. the saved token expires within 5 minutes: renewed before the submit
 		await sim.configure({ tokenTtlS: 86400 });
 		const fourth = await run('execute 4 (near expiry)');
-		assert.deepEqual(fourth.lines, [`${TOKEN_PATH} 0`, `${CHECK_PATH} 0`, `${SUBMIT_PATH} 0`], 'execute 4');
+		assert.deepEqual(
+			fourth.lines,
+			[`${TOKEN_PATH} 0`, `${CHECK_PATH} 0`, `${SUBMIT_PATH} 0`],
+			'execute 4',
+		);
 		const token3 = fourth.reqs[2].headers.access_token;
 		assert.notEqual(token3, token2);
 		const saved3 = await savedToken();

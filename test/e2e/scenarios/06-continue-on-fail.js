@@ -20,13 +20,23 @@ module.exports = {
 			await inst.importWorkflow(wf);
 		});
 		const res = await time('execute', () => inst.execute(wf.id));
-		assert.equal(res.exitCode, 0, `n8n execute failed:\n${res.stdout.slice(-2000)}\n${res.stderr.slice(-2000)}`);
+		assert.equal(
+			res.exitCode,
+			0,
+			`n8n execute failed:\n${res.stdout.slice(-2000)}\n${res.stderr.slice(-2000)}`,
+		);
 
 		const out = nodeOutput(res.output, 'Generate video');
 		assert.equal(out.length, 5, `five items: ${JSON.stringify(out)}`);
 		assert.match(String(out[1].error), /^Prompt is empty/);
-		assert.match(String(out[2].error), /^First Frame URL must be a public http:\/\/ or https:\/\/ URL of an image, got "kite\.png"/);
-		assert.match(String(out[3].error), /^Clarity 1080 is only available with a Duration of 6 seconds/);
+		assert.match(
+			String(out[2].error),
+			/^First Frame URL must be a public http:\/\/ or https:\/\/ URL of an image, got "kite\.png"/,
+		);
+		assert.match(
+			String(out[3].error),
+			/^Clarity 1080 is only available with a Duration of 6 seconds/,
+		);
 		const good = [out[0], out[4]];
 		const created = good.filter((item) => item.creationId);
 		const refused = good.filter((item) => item.error);

@@ -28,7 +28,11 @@ module.exports = {
 		assert.equal(submits.length, 1, 'one submit');
 		assert.equal(submits[0].headers.access_token, STATIC_TOKEN);
 		assert.equal(submits[0].body.ref_prompt, prompt);
-		assert.match(String(submits[0].body.callback), /\/webhook-waiting\/\d+/, 'callback is the resume URL');
+		assert.match(
+			String(submits[0].body.callback),
+			/\/webhook-waiting\/\d+/,
+			'callback is the resume URL',
+		);
 
 		const finished = await time('until resumed by callback', () =>
 			finishedExecution(inst, wf.id, (ex) => !!nodeOutput(ex.data, 'Done')),

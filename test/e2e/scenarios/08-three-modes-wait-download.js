@@ -31,14 +31,22 @@ module.exports = {
 		await callWorkflowWebhook({ inst, time, assert }, wf, { prompt, first: FIRST, last: LAST });
 
 		const finished = await time('until rendered and downloaded', () =>
-			finishedExecution(inst, wf.id, (ex) => (nodeOutput(ex.data, 'Hash video', { run: 2 }) || []).length > 0),
+			finishedExecution(
+				inst,
+				wf.id,
+				(ex) => (nodeOutput(ex.data, 'Hash video', { run: 2 }) || []).length > 0,
+			),
 		);
 		assert.ok(finished, 'the execution did not finish');
 		assert.equal(finished.status, 'success', `execution ended ${finished.status}`);
 
 		const reqs = await apiRequests();
 		const submits = reqs.filter((r) => r.path === '/open/v1/ai_creation/task/submit');
-		assert.equal(submits.length, 3, `one submit per mode: ${JSON.stringify(reqs.map((r) => r.method + ' ' + r.path + ' ' + r.code))}`);
+		assert.equal(
+			submits.length,
+			3,
+			`one submit per mode: ${JSON.stringify(reqs.map((r) => r.method + ' ' + r.path + ' ' + r.code))}`,
+		);
 		const runData = finished.data.resultData.runData;
 		for (const [name, frames] of Object.entries(GENERATE_NODES)) {
 			const expectedBody = {
@@ -60,12 +68,24 @@ module.exports = {
 			assert.match(item.json.videoUrl, new RegExp(`/files/${creationId}\\.mp4$`));
 			assert.equal(item.binary.video.fileName, `${creationId}.mp4`);
 			assert.equal(item.binary.video.mimeType, 'video/mp4');
-			const polls = reqs.filter((r) => r.path === '/open/v1/ai_creation/task' && r.query.unique_id === creationId);
+			const polls = reqs.filter(
+				(r) => r.path === '/open/v1/ai_creation/task' && r.query.unique_id === creationId,
+			);
 			assert.ok(polls.length >= 1 && polls.length <= 6, `${name}: ${polls.length} polls`);
-			assert.equal(reqs.filter((r) => r.path === `/files/${creationId}.mp4`).length, 1, `${name}: one download`);
+			assert.equal(
+				reqs.filter((r) => r.path === `/files/${creationId}.mp4`).length,
+				1,
+				`${name}: one download`,
+			);
 		}
-		const hashes = [0, 1, 2].map((run) => nodeOutput(finished.data, 'Hash video', { run })[0].sha256);
-		assert.deepEqual(hashes, [expectedSha, expectedSha, expectedSha], 'every binary is the simulator MP4');
+		const hashes = [0, 1, 2].map(
+			(run) => nodeOutput(finished.data, 'Hash video', { run })[0].sha256,
+		);
+		assert.deepEqual(
+			hashes,
+			[expectedSha, expectedSha, expectedSha],
+			'every binary is the simulator MP4',
+		);
 		log(`3 videos, sha256 ${expectedSha.slice(0, 12)}…`);
 	},
 };

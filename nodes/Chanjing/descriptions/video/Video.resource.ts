@@ -33,7 +33,12 @@ export const videoOperations: INodeProperties = {
 				},
 				send: { preSend: [validateGenerateInput, addFrameFields, prepareAccessToken] },
 				output: {
-					postReceive: [retryOnRejectedToken, throwOnChanjingError, toCreationResult, completeTaskIfAsked],
+					postReceive: [
+						retryOnRejectedToken,
+						throwOnChanjingError,
+						toCreationResult,
+						completeTaskIfAsked,
+					],
 				},
 			},
 		},
@@ -41,12 +46,18 @@ export const videoOperations: INodeProperties = {
 			name: 'Get',
 			value: 'get',
 			action: 'Get a video',
-			description: 'Get a video task by its creation ID, optionally waiting for it and downloading the video',
+			description:
+				'Get a video task by its creation ID, optionally waiting for it and downloading the video',
 			routing: {
 				request: { method: 'GET', url: '/open/v1/ai_creation/task' },
 				send: { preSend: [prepareAccessToken] },
 				output: {
-					postReceive: [retryOnRejectedToken, throwOnChanjingError, toTaskResult, completeTaskIfAsked],
+					postReceive: [
+						retryOnRejectedToken,
+						throwOnChanjingError,
+						toTaskResult,
+						completeTaskIfAsked,
+					],
 				},
 			},
 		},
@@ -65,4 +76,8 @@ export const videoOperations: INodeProperties = {
 	default: 'generate',
 };
 
-export const videoFields: INodeProperties[] = [...generate.description, ...get.description, ...getAll.description];
+export const videoFields: INodeProperties[] = [
+	...generate.description,
+	...get.description,
+	...getAll.description,
+];

@@ -21,7 +21,8 @@ export const completionOptions: INodeProperties[] = [
 		name: 'downloadVideo',
 		type: 'boolean',
 		default: false,
-		description: 'Whether to attach the finished MP4 as binary data (on Generate, together with Wait for Completion)',
+		description:
+			'Whether to attach the finished MP4 as binary data (on Generate, together with Wait for Completion)',
 	},
 	{
 		displayName: 'Max Wait (Minutes)',
@@ -36,7 +37,11 @@ export const completionOptions: INodeProperties[] = [
 		name: 'onTimeout',
 		type: 'options',
 		options: [
-			{ name: 'Error', value: 'error', description: 'Fail the item; the error names the creation ID' },
+			{
+				name: 'Error',
+				value: 'error',
+				description: 'Fail the item; the error names the creation ID',
+			},
 			{
 				name: 'Return the Running Task',
 				value: 'returnRunning',
@@ -58,6 +63,7 @@ export const completionOptions: INodeProperties[] = [
 		name: 'waitForCompletion',
 		type: 'boolean',
 		default: false,
-		description: 'Whether to output the item only when the video has finished (all items wait at the same time)',
+		description:
+			'Whether to output the item only when the video has finished (all items wait at the same time)',
 	},
 ];

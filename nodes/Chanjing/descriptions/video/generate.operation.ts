@@ -100,7 +100,9 @@ const properties: INodeProperties[] = [
 				placeholder: 'e.g. {{ $execution.resumeUrl }}',
 				description:
 					'Chanjing POSTs the finished task here. With a Wait node set to "On Webhook Call", use {{ $execution.resumeUrl }} to wait without polling.',
-				routing: { send: { type: 'body', property: 'callback', value: '={{ String($value).trim() }}' } },
+				routing: {
+					send: { type: 'body', property: 'callback', value: '={{ String($value).trim() }}' },
+				},
 			},
 			{
 				displayName: 'Frame Fields',
@@ -110,7 +112,8 @@ const properties: INodeProperties[] = [
 					{
 						name: 'Start and End Frame (Documented)',
 						value: 'startEndFrame',
-						description: 'Send start_frame and end_frame, as the parameter table of Chanjing’s page',
+						description:
+							'Send start_frame and end_frame, as the parameter table of Chanjing’s page',
 					},
 					{
 						name: 'Reference Image List',
@@ -124,7 +127,8 @@ const properties: INodeProperties[] = [
 					},
 				],
 				default: 'startEndFrame',
-				description: 'How the frames are named in the request; change it only if Chanjing ignores your frames',
+				description:
+					'How the frames are named in the request; change it only if Chanjing ignores your frames',
 			},
 		],
 	},

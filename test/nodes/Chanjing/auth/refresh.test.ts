@@ -19,8 +19,20 @@ import {
 	useNockStrictly,
 } from '../../../helpers/app-credential';
 import { TestCredentialsHelper } from '../../../helpers/credentials-helper';
-import { envelope, expectSubmit, generateParameters, SUBMIT_PATH, TEXT_BODY } from '../../../helpers/chanjing-api';
-import { CREDENTIAL_ID, runChanjing, type RunOptions, TEST_BASE_URL, TEST_TOKEN } from '../../../helpers/run-workflow';
+import {
+	envelope,
+	expectSubmit,
+	generateParameters,
+	SUBMIT_PATH,
+	TEXT_BODY,
+} from '../../../helpers/chanjing-api';
+import {
+	CREDENTIAL_ID,
+	runChanjing,
+	type RunOptions,
+	TEST_BASE_URL,
+	TEST_TOKEN,
+} from '../../../helpers/run-workflow';
 
 /** Runs the workflow and checks that no secret or token shows in its output or error. */
 async function run(options: Partial<RunOptions>) {
@@ -59,7 +71,9 @@ describe('App ID and Secret Key: the token n8n obtains and saves', () => {
 		const { items, error, credentialsHelper } = await run({ credentials: appCredential() });
 
 		expect(error).toBeUndefined();
-		expect(items?.map((item) => item.json)).toEqual([{ creationId: 'creation-1', traceId: 'trace-1' }]);
+		expect(items?.map((item) => item.json)).toEqual([
+			{ creationId: 'creation-1', traceId: 'trace-1' },
+		]);
 		expect(token.isDone() && check.isDone() && submit.isDone()).toBe(true);
 		expect(credentialsHelper.stored.get(CREDENTIAL_ID)).toMatchObject({
 			appId: APP_ID,
@@ -120,7 +134,9 @@ describe('App ID and Secret Key: the token n8n obtains and saves', () => {
 		const submit = expectSubmit(TEXT_BODY, envelope(0, 'creation-1'), TOKEN_B);
 
 		const { error } = await run({
-			credentials: appCredentialWithToken({ sessionTokenIssuedFor: `${TEST_BASE_URL} another-app` }),
+			credentials: appCredentialWithToken({
+				sessionTokenIssuedFor: `${TEST_BASE_URL} another-app`,
+			}),
 		});
 
 		expect(error).toBeUndefined();
@@ -150,12 +166,20 @@ describe('App ID and Secret Key: a token Chanjing rejects (10400/10401)', () => 
 		async (code) => {
 			const first = expectSubmit(TEXT_BODY, envelope(code, null, 'AccessToken 验证失败'), TOKEN_A);
 			const token = expectTokenRequest();
-			const retry = expectSubmit(TEXT_BODY, envelope(0, 'creation-9', 'success', 'trace-9'), TOKEN_B);
+			const retry = expectSubmit(
+				TEXT_BODY,
+				envelope(0, 'creation-9', 'success', 'trace-9'),
+				TOKEN_B,
+			);
 
-			const { items, error, credentialsHelper } = await run({ credentials: appCredentialWithToken() });
+			const { items, error, credentialsHelper } = await run({
+				credentials: appCredentialWithToken(),
+			});
 
 			expect(error).toBeUndefined();
-			expect(items?.map((item) => item.json)).toEqual([{ creationId: 'creation-9', traceId: 'trace-9' }]);
+			expect(items?.map((item) => item.json)).toEqual([
+				{ creationId: 'creation-9', traceId: 'trace-9' },
+			]);
 			expect(first.isDone() && token.isDone() && retry.isDone()).toBe(true);
 			expect(credentialsHelper.stored.get(CREDENTIAL_ID)?.sessionToken).toBe(TOKEN_B);
 			expect(credentialsHelper.updates).toHaveLength(1);
@@ -187,7 +211,8 @@ describe('App ID and Secret Key: a token Chanjing rejects (10400/10401)', () => 
 
 		expect(items).toBeUndefined();
 		expect(error).toMatchObject({
-			message: 'Chanjing rejected the access token again (code 10400), right after the node obtained a new one',
+			message:
+				'Chanjing rejected the access token again (code 10400), right after the node obtained a new one',
 			description: expect.stringContaining('trace_id tr-again'),
 		});
 	});
@@ -216,7 +241,9 @@ describe('App ID and Secret Key: a token Chanjing rejects (10400/10401)', () => 
 
 describe('App ID and Secret Key: a token that cannot be obtained', () => {
 	it('a wrong Secret Key is an error naming the credential, and nothing is submitted', async () => {
-		const token = expectTokenRequest(envelope(40000, null, 'app_id or secret_key error', 'tr-40000'));
+		const token = expectTokenRequest(
+			envelope(40000, null, 'app_id or secret_key error', 'tr-40000'),
+		);
 
 		const { items, error, credentialsHelper } = await run({ credentials: appCredential() });
 
@@ -224,7 +251,9 @@ describe('App ID and Secret Key: a token that cannot be obtained', () => {
 		expect(error).toMatchObject({
 			message:
 				'Chanjing API credential: could not obtain an access token: Chanjing rejected the App ID or Secret Key (code 40000: app_id or secret_key error)',
-			description: expect.stringContaining("Check the App ID and Secret Key in the 'Chanjing API' credential"),
+			description: expect.stringContaining(
+				"Check the App ID and Secret Key in the 'Chanjing API' credential",
+			),
 		});
 		expect(token.isDone()).toBe(true);
 		expect(credentialsHelper.updates).toEqual([]);
@@ -233,7 +262,11 @@ describe('App ID and Secret Key: a token that cannot be obtained', () => {
 	it('with Continue On Fail every item carries the credential error', async () => {
 		expectTokenRequest(envelope(40000, null, 'bad'));
 
-		const { items } = await run({ credentials: appCredential(), continueOnFail: true, items: [{}, {}] });
+		const { items } = await run({
+			credentials: appCredential(),
+			continueOnFail: true,
+			items: [{}, {}],
+		});
 
 		expect(items).toHaveLength(2);
 		for (const item of items ?? []) {
@@ -277,18 +310,26 @@ describe('Access Token', () => {
 		expect(submit.isDone()).toBe(true);
 		expect(error?.message).toMatch(/rejected the access token \(code 10400/);
 		expect(error?.description).toMatch(/expired .*replaced by a newer one/);
-		expect(error?.description).toMatch(/Switch the 'Chanjing API' credential's Authentication to 'App ID and Secret Key'/);
+		expect(error?.description).toMatch(
+			/Switch the 'Chanjing API' credential's Authentication to 'App ID and Secret Key'/,
+		);
 	});
 });
 
 describe('every operation takes part', () => {
-	const operations = videoOperations.options as Array<{ value: string; routing?: INodePropertyRouting }>;
+	const operations = videoOperations.options as Array<{
+		value: string;
+		routing?: INodePropertyRouting;
+	}>;
 
 	it.each(operations.filter((o) => o.routing?.request).map((o) => [o.value, o.routing!] as const))(
 		'%s: the token is checked last before sending, and a rejected one is renewed before the error gate',
 		(_operation, routing) => {
 			expect(routing.send?.preSend?.at(-1)).toBe(prepareAccessToken);
-			expect(routing.output?.postReceive?.slice(0, 2)).toEqual([retryOnRejectedToken, throwOnChanjingError]);
+			expect(routing.output?.postReceive?.slice(0, 2)).toEqual([
+				retryOnRejectedToken,
+				throwOnChanjingError,
+			]);
 		},
 	);
 });

@@ -41,10 +41,26 @@ useNockStrictly();
 describe('usesStaticToken', () => {
 	it.each([
 		['Access Token mode', { authentication: 'accessToken', accessToken: 't', appId: 'a' }, true],
-		['a credential saved before App ID existed (default filled in, no App ID, a token)', { authentication: 'appIdAndSecretKey', appId: '', accessToken: 't' }, true],
-		['App ID and Secret Key', { authentication: 'appIdAndSecretKey', appId: 'a', secretKey: 's' }, false],
-		['App ID and Secret Key with a leftover token', { authentication: 'appIdAndSecretKey', appId: 'a', accessToken: 't' }, false],
-		['a new, empty credential', { authentication: 'appIdAndSecretKey', appId: '', accessToken: '' }, false],
+		[
+			'a credential saved before App ID existed (default filled in, no App ID, a token)',
+			{ authentication: 'appIdAndSecretKey', appId: '', accessToken: 't' },
+			true,
+		],
+		[
+			'App ID and Secret Key',
+			{ authentication: 'appIdAndSecretKey', appId: 'a', secretKey: 's' },
+			false,
+		],
+		[
+			'App ID and Secret Key with a leftover token',
+			{ authentication: 'appIdAndSecretKey', appId: 'a', accessToken: 't' },
+			false,
+		],
+		[
+			'a new, empty credential',
+			{ authentication: 'appIdAndSecretKey', appId: '', accessToken: '' },
+			false,
+		],
 	])('%s', (_name, credentials, expected) => {
 		expect(usesStaticToken(credentials)).toBe(expected);
 	});
@@ -83,8 +99,17 @@ describe('obtainAccessToken (the credential preAuthentication)', () => {
 	});
 
 	it('returns nothing to save in token mode, with no request', async () => {
-		await expect(obtain({ authentication: 'accessToken', accessToken: 't', baseUrl: TEST_BASE_URL })).resolves.toEqual({});
-		await expect(obtain({ authentication: 'appIdAndSecretKey', appId: '', accessToken: 't', baseUrl: TEST_BASE_URL })).resolves.toEqual({});
+		await expect(
+			obtain({ authentication: 'accessToken', accessToken: 't', baseUrl: TEST_BASE_URL }),
+		).resolves.toEqual({});
+		await expect(
+			obtain({
+				authentication: 'appIdAndSecretKey',
+				appId: '',
+				accessToken: 't',
+				baseUrl: TEST_BASE_URL,
+			}),
+		).resolves.toEqual({});
 	});
 
 	it('calls at the same moment for one app share one token request', async () => {
@@ -93,7 +118,9 @@ describe('obtainAccessToken (the credential preAuthentication)', () => {
 		const { context } = chanjingSingleContext(credentials);
 		const helper = { helpers: context.helpers };
 
-		const results = await Promise.all([1, 2, 3].map(() => obtainAccessToken.call(helper, credentials)));
+		const results = await Promise.all(
+			[1, 2, 3].map(() => obtainAccessToken.call(helper, credentials)),
+		);
 
 		expect(results.map((result) => result.sessionToken)).toEqual([TOKEN_B, TOKEN_B, TOKEN_B]);
 		expect(scope.isDone()).toBe(true);
@@ -128,14 +155,17 @@ describe('obtainAccessToken (the credential preAuthentication)', () => {
 			'Chanjing API credential: could not obtain an access token: Chanjing answered without an access token',
 			/Check the App ID and Secret Key/,
 		],
-	])('%s is an error naming the credential', async (_name, answer, status, message, description) => {
-		expectTokenRequest(answer as object, status);
+	])(
+		'%s is an error naming the credential',
+		async (_name, answer, status, message, description) => {
+			expectTokenRequest(answer as object, status);
 
-		const error = await obtainError(appCredential());
+			const error = await obtainError(appCredential());
 
-		expect(error.message).toBe(message);
-		expect(error.description).toMatch(description);
-	});
+			expect(error.message).toBe(message);
+			expect(error.description).toMatch(description);
+		},
+	);
 
 	it('a Chanjing message that repeats the Secret Key does not show it', async () => {
 		expectTokenRequest(envelope(40000, null, `secret_key ${SECRET_KEY} is wrong`));

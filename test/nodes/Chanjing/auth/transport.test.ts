@@ -34,7 +34,11 @@ function expectDetail(token: string, answer: object): nock.Scope {
 async function getTask(credentials: ICredentialDataDecryptedObject) {
 	const single = chanjingSingleContext(credentials, 0, new TestCredentialsHelper());
 	const result = await chanjingRequest
-		.call(single.context, { method: 'GET', url: DETAIL_PATH, qs: { unique_id: 'creation-1' } }, ' (creation creation-1)')
+		.call(
+			single.context,
+			{ method: 'GET', url: DETAIL_PATH, qs: { unique_id: 'creation-1' } },
+			' (creation creation-1)',
+		)
 		.then(
 			(envelope) => ({ envelope, error: undefined }),
 			(error: Error & { description?: string }) => ({ envelope: undefined, error }),
@@ -50,12 +54,36 @@ describe('needsNewToken', () => {
 	const now = 1_900_000_000;
 	it.each([
 		['no saved token', appCredential(), true],
-		['a token valid for an hour', appCredential({ sessionToken: 't', sessionTokenExpiresAt: now + 3600 }), false],
-		['a token expiring in 299 s', appCredential({ sessionToken: 't', sessionTokenExpiresAt: now + 299 }), true],
-		['a token expiring in 301 s', appCredential({ sessionToken: 't', sessionTokenExpiresAt: now + 301 }), false],
-		['an expired token', appCredential({ sessionToken: 't', sessionTokenExpiresAt: now - 1 }), true],
-		['a token with an unknown expiry', appCredential({ sessionToken: 't', sessionTokenExpiresAt: 0 }), false],
-		['Access Token mode, whatever is saved', { authentication: 'accessToken', accessToken: 't' }, false],
+		[
+			'a token valid for an hour',
+			appCredential({ sessionToken: 't', sessionTokenExpiresAt: now + 3600 }),
+			false,
+		],
+		[
+			'a token expiring in 299 s',
+			appCredential({ sessionToken: 't', sessionTokenExpiresAt: now + 299 }),
+			true,
+		],
+		[
+			'a token expiring in 301 s',
+			appCredential({ sessionToken: 't', sessionTokenExpiresAt: now + 301 }),
+			false,
+		],
+		[
+			'an expired token',
+			appCredential({ sessionToken: 't', sessionTokenExpiresAt: now - 1 }),
+			true,
+		],
+		[
+			'a token with an unknown expiry',
+			appCredential({ sessionToken: 't', sessionTokenExpiresAt: 0 }),
+			false,
+		],
+		[
+			'Access Token mode, whatever is saved',
+			{ authentication: 'accessToken', accessToken: 't' },
+			false,
+		],
 	])('%s', (_name, credentials, expected) => {
 		expect(needsNewToken(credentials, now)).toBe(expected);
 	});
@@ -77,7 +105,9 @@ describe('chanjingRequest (requests hooks make, e.g. polling)', () => {
 		expectTokenCheck(TOKEN_B);
 		const detail = expectDetail(TOKEN_B, envelope(0, task));
 
-		const { error, stored } = await getTask(appCredentialWithToken({ sessionTokenExpiresAt: nowS() + 60 }));
+		const { error, stored } = await getTask(
+			appCredentialWithToken({ sessionTokenExpiresAt: nowS() + 60 }),
+		);
 
 		expect(error).toBeUndefined();
 		expect(token.isDone() && detail.isDone()).toBe(true);
@@ -107,13 +137,19 @@ describe('chanjingRequest (requests hooks make, e.g. polling)', () => {
 		expect(error?.message).toBe(
 			'Chanjing rejected the access token again (code 10400), right after the node obtained a new one',
 		);
-		expect(error?.description).toMatch(/run the workflow again\. \(creation creation-1\) Chanjing's answer: code 10400/);
+		expect(error?.description).toMatch(
+			/run the workflow again\. \(creation creation-1\) Chanjing's answer: code 10400/,
+		);
 	});
 
 	it('in Access Token mode 10400 is not retried and recommends App ID and Secret Key', async () => {
 		const detail = expectDetail(TOKEN_A, envelope(10400, null, 'AccessToken 验证失败'));
 
-		const { error } = await getTask({ authentication: 'accessToken', accessToken: TOKEN_A, baseUrl: TEST_BASE_URL });
+		const { error } = await getTask({
+			authentication: 'accessToken',
+			accessToken: TOKEN_A,
+			baseUrl: TEST_BASE_URL,
+		});
 
 		expect(detail.isDone()).toBe(true);
 		expect(error?.message).toMatch(/rejected the access token \(code 10400/);

@@ -1,14 +1,21 @@
 import nock from 'nock';
 
 import { pollTiming } from '../../../../nodes/Chanjing/hooks/wait';
-import { envelope, expectSubmit, generateParameters, TEXT_BODY } from '../../../helpers/chanjing-api';
+import {
+	envelope,
+	expectSubmit,
+	generateParameters,
+	TEXT_BODY,
+} from '../../../helpers/chanjing-api';
 import { runChanjing, TEST_BASE_URL, TEST_TOKEN } from '../../../helpers/run-workflow';
 
 const TASK_PATH = '/open/v1/ai_creation/task';
 const ID = 'a60747d7-dc05-4afc-b2ef-ee4370ed53c6';
 const VIDEO_HOST = 'https://cdn.chanjing.example';
 const VIDEO_URL = `${VIDEO_HOST}/videos/${ID}.mp4`;
-const VIDEO = Buffer.from([0x00, 0x00, 0x00, 0x18, 0x66, 0x74, 0x79, 0x70, 0x6d, 0x70, 0x34, 0x32, 0xff, 0x00, 0x7f]);
+const VIDEO = Buffer.from([
+	0x00, 0x00, 0x00, 0x18, 0x66, 0x74, 0x79, 0x70, 0x6d, 0x70, 0x34, 0x32, 0xff, 0x00, 0x7f,
+]);
 
 function rawTask(progressDesc: string, extra: Record<string, unknown> = {}) {
 	return {
@@ -51,7 +58,9 @@ function polls(...answers: Array<object | [number, string]>) {
 }
 
 function waitParameters(options: Record<string, unknown> = {}) {
-	return generateParameters({ options: { waitForCompletion: true, pollIntervalSeconds: 5, ...options } });
+	return generateParameters({
+		options: { waitForCompletion: true, pollIntervalSeconds: 5, ...options },
+	});
 }
 
 const realTiming = { ...pollTiming };
@@ -82,7 +91,9 @@ describe('Generate with Wait for Completion', () => {
 		expect(error).toBeUndefined();
 		expect(submit.isDone()).toBe(true);
 		expect(taskPolls.isDone()).toBe(true);
-		expect(items).toEqual([{ json: { ...SUCCEEDED, traceId: 'trace-submit' }, pairedItem: { item: 0 } }]);
+		expect(items).toEqual([
+			{ json: { ...SUCCEEDED, traceId: 'trace-submit' }, pairedItem: { item: 0 } },
+		]);
 	});
 
 	it('survives a 5xx and a 40001 while polling', async () => {
@@ -113,11 +124,16 @@ describe('Generate with Wait for Completion', () => {
 
 	it('a failed task is an error with Chanjing’s reason and the creation ID', async () => {
 		expectSubmit(TEXT_BODY, envelope(0, ID));
-		polls(envelope(0, rawTask('Generating')), envelope(0, rawTask('Fail', { err_msg: '任务失败,本次生成不消耗蝉豆' })));
+		polls(
+			envelope(0, rawTask('Generating')),
+			envelope(0, rawTask('Fail', { err_msg: '任务失败,本次生成不消耗蝉豆' })),
+		);
 
 		const { error } = await runChanjing({ parameters: waitParameters() });
 
-		expect(error?.message).toBe(`Chanjing could not generate video ${ID}: 任务失败,本次生成不消耗蝉豆`);
+		expect(error?.message).toBe(
+			`Chanjing could not generate video ${ID}: 任务失败,本次生成不消耗蝉豆`,
+		);
 		expect(error?.description).toContain(`Creation ID: ${ID}`);
 	});
 
@@ -125,7 +141,10 @@ describe('Generate with Wait for Completion', () => {
 		expectSubmit(TEXT_BODY, envelope(0, ID));
 		polls(envelope(0, rawTask('Error', { err_msg: 'content rejected' })));
 
-		const { items, error } = await runChanjing({ parameters: waitParameters(), continueOnFail: true });
+		const { items, error } = await runChanjing({
+			parameters: waitParameters(),
+			continueOnFail: true,
+		});
 
 		expect(error).toBeUndefined();
 		expect(items).toHaveLength(1);
@@ -160,7 +179,9 @@ describe('Generate with Wait for Completion', () => {
 	it('downloads the video into the binary property, byte for byte', async () => {
 		expectSubmit(TEXT_BODY, envelope(0, ID));
 		polls(envelope(0, rawTask('Success')));
-		const download = nock(VIDEO_HOST).get(`/videos/${ID}.mp4`).reply(200, VIDEO, { 'content-type': 'video/mp4' });
+		const download = nock(VIDEO_HOST)
+			.get(`/videos/${ID}.mp4`)
+			.reply(200, VIDEO, { 'content-type': 'video/mp4' });
 
 		const { items, error } = await runChanjing({
 			parameters: waitParameters({ downloadVideo: true, binaryPropertyName: 'video' }),
@@ -169,7 +190,11 @@ describe('Generate with Wait for Completion', () => {
 		expect(error).toBeUndefined();
 		expect(download.isDone()).toBe(true);
 		const binary = items![0].binary!.video;
-		expect(binary).toMatchObject({ fileName: `${ID}.mp4`, mimeType: 'video/mp4', fileExtension: 'mp4' });
+		expect(binary).toMatchObject({
+			fileName: `${ID}.mp4`,
+			mimeType: 'video/mp4',
+			fileExtension: 'mp4',
+		});
 		expect(Buffer.from(binary.data, 'base64')).toEqual(VIDEO);
 	});
 
@@ -180,13 +205,19 @@ describe('Generate with Wait for Completion', () => {
 
 		const { error } = await runChanjing({ parameters: waitParameters({ downloadVideo: true }) });
 
-		expect(error?.message).toMatch(new RegExp(`^Could not download video ${ID} from cdn\\.chanjing\\.example: `));
+		expect(error?.message).toMatch(
+			new RegExp(`^Could not download video ${ID} from cdn\\.chanjing\\.example: `),
+		);
 	});
 
 	it('all items wait at the same time', async () => {
 		const ids = ['id-1', 'id-2', 'id-3'];
 		const scope = nock(TEST_BASE_URL);
-		ids.forEach((id) => scope.post('/open/v1/ai_creation/task/submit', (b) => b.ref_prompt === id).reply(200, envelope(0, id)));
+		ids.forEach((id) =>
+			scope
+				.post('/open/v1/ai_creation/task/submit', (b) => b.ref_prompt === id)
+				.reply(200, envelope(0, id)),
+		);
 		const order: string[] = [];
 		ids.forEach((id) => {
 			scope
@@ -206,7 +237,10 @@ describe('Generate with Wait for Completion', () => {
 
 		const { items, error } = await runChanjing({
 			items: ids.map((id) => ({ id })),
-			parameters: generateParameters({ prompt: '={{ $json.id }}', options: { waitForCompletion: true, pollIntervalSeconds: 5 } }),
+			parameters: generateParameters({
+				prompt: '={{ $json.id }}',
+				options: { waitForCompletion: true, pollIntervalSeconds: 5 },
+			}),
 		});
 
 		expect(error).toBeUndefined();
@@ -221,7 +255,9 @@ describe('Get', () => {
 	it('maps the task detail', async () => {
 		const scope = polls(envelope(0, rawTask('Success')));
 
-		const { items, error } = await runChanjing({ parameters: { resource: 'video', operation: 'get', creationId: ` ${ID} ` } });
+		const { items, error } = await runChanjing({
+			parameters: { resource: 'video', operation: 'get', creationId: ` ${ID} ` },
+		});
 
 		expect(error).toBeUndefined();
 		expect(scope.isDone()).toBe(true);
@@ -249,7 +285,9 @@ describe('Get', () => {
 	it('an unknown ID is Chanjing’s error', async () => {
 		polls(envelope(40000, null, '任务不存在'));
 
-		const { error } = await runChanjing({ parameters: { resource: 'video', operation: 'get', creationId: ID } });
+		const { error } = await runChanjing({
+			parameters: { resource: 'video', operation: 'get', creationId: ID },
+		});
 
 		expect(error?.message).toBe('Chanjing rejected a parameter (code 40000: 任务不存在)');
 	});

@@ -18,15 +18,60 @@ async function errorFor(reply: (scope: nock.Interceptor) => nock.Scope) {
 
 describe('Chanjing business errors (HTTP 200, code != 0) fail the item', () => {
 	const cases: Array<[string, object, RegExp, RegExp]> = [
-		['400 malformed parameter', envelope(400, null, '参数格式错误', 'tr-400'), /could not read a parameter \(code 400: 参数格式错误\)/, /wrong format/],
-		['10400 token rejected', envelope(10400, null, 'AccessToken 验证失败', 'tr-10400'), /rejected the access token \(code 10400/, /expired.*'Chanjing API' credential/],
-		['40000 parameter error', envelope(40000, null, 'video_duration 参数错误', 'tr-40000'), /rejected a parameter \(code 40000: video_duration 参数错误\)/, /parameter Chanjing names/],
-		['40001 QPS limit', envelope(40001, null, '超出 QPS 限制', 'tr-40001'), /rate limit \(QPS\) was exceeded \(code 40001/, /Batching/],
-		['50000 internal error', envelope(50000, null, '系统内部错误', 'tr-50000'), /internal error \(code 50000/, /Retry On Fail/],
-		['unknown model', envelope(40000, null, '模型不存在', 'tr-model'), /does not know the model \(code 40000: 模型不存在\)/, /MiniMax Hailuo 02 is enabled/],
-		['balance too low (余额不足)', envelope(40000, null, '账户余额不足', 'tr-balance'), /out of credits \(code 40000: 账户余额不足\)/, /Recharge in the Chanjing console/],
-		['beans too low (蝉豆不足)', envelope(50000, null, '蝉豆不足', 'tr-beans'), /out of credits \(code 50000: 蝉豆不足\)/, /Recharge/],
-		['an unlisted code', envelope(12345, null, '奇怪', 'tr-odd'), /Chanjing returned an error \(code 12345: 奇怪\)/, /trace ID/],
+		[
+			'400 malformed parameter',
+			envelope(400, null, '参数格式错误', 'tr-400'),
+			/could not read a parameter \(code 400: 参数格式错误\)/,
+			/wrong format/,
+		],
+		[
+			'10400 token rejected',
+			envelope(10400, null, 'AccessToken 验证失败', 'tr-10400'),
+			/rejected the access token \(code 10400/,
+			/expired.*'Chanjing API' credential/,
+		],
+		[
+			'40000 parameter error',
+			envelope(40000, null, 'video_duration 参数错误', 'tr-40000'),
+			/rejected a parameter \(code 40000: video_duration 参数错误\)/,
+			/parameter Chanjing names/,
+		],
+		[
+			'40001 QPS limit',
+			envelope(40001, null, '超出 QPS 限制', 'tr-40001'),
+			/rate limit \(QPS\) was exceeded \(code 40001/,
+			/Batching/,
+		],
+		[
+			'50000 internal error',
+			envelope(50000, null, '系统内部错误', 'tr-50000'),
+			/internal error \(code 50000/,
+			/Retry On Fail/,
+		],
+		[
+			'unknown model',
+			envelope(40000, null, '模型不存在', 'tr-model'),
+			/does not know the model \(code 40000: 模型不存在\)/,
+			/MiniMax Hailuo 02 is enabled/,
+		],
+		[
+			'balance too low (余额不足)',
+			envelope(40000, null, '账户余额不足', 'tr-balance'),
+			/out of credits \(code 40000: 账户余额不足\)/,
+			/Recharge in the Chanjing console/,
+		],
+		[
+			'beans too low (蝉豆不足)',
+			envelope(50000, null, '蝉豆不足', 'tr-beans'),
+			/out of credits \(code 50000: 蝉豆不足\)/,
+			/Recharge/,
+		],
+		[
+			'an unlisted code',
+			envelope(12345, null, '奇怪', 'tr-odd'),
+			/Chanjing returned an error \(code 12345: 奇怪\)/,
+			/trace ID/,
+		],
 	];
 
 	it.each(cases)('%s', async (_name, answer, message, hint) => {
@@ -34,14 +79,20 @@ describe('Chanjing business errors (HTTP 200, code != 0) fail the item', () => {
 
 		expect(error.message).toMatch(message);
 		expect(error.description).toMatch(hint);
-		const { code, msg, trace_id: traceId } = answer as { code: number; msg: string; trace_id: string };
+		const {
+			code,
+			msg,
+			trace_id: traceId,
+		} = answer as { code: number; msg: string; trace_id: string };
 		expect(error.description).toContain(`code ${code}, msg "${msg}", trace_id ${traceId}`);
 	});
 });
 
 describe('HTTP failures are readable', () => {
 	it('an HTTP 502 with an HTML page', async () => {
-		const error = await errorFor((interceptor) => interceptor.reply(502, '<html>Bad Gateway</html>'));
+		const error = await errorFor((interceptor) =>
+			interceptor.reply(502, '<html>Bad Gateway</html>'),
+		);
 
 		expect(error.message).toBe('Chanjing answered HTTP 502');
 		expect(error.description).toMatch(/retry later.*<html>Bad Gateway<\/html>/);

@@ -1,7 +1,12 @@
 import { WorkflowHasIssuesError } from 'n8n-core';
 import nock from 'nock';
 
-import { envelope, generateParameters, SUBMIT_PATH, TEXT_BODY } from '../../../helpers/chanjing-api';
+import {
+	envelope,
+	generateParameters,
+	SUBMIT_PATH,
+	TEXT_BODY,
+} from '../../../helpers/chanjing-api';
 import { runChanjing, TEST_BASE_URL } from '../../../helpers/run-workflow';
 
 const START = 'https://example.com/start.jpg';
@@ -16,20 +21,72 @@ beforeEach(() => {
 const badInputs: Array<[string, Record<string, unknown>, RegExp]> = [
 	['an empty prompt from an expression', { prompt: '={{ $json.missing }}' }, /^Prompt is empty/],
 	['a whitespace prompt', { prompt: '   \n\t ' }, /^Prompt is empty/],
-	['a prompt over 2000 characters', { prompt: '镜'.repeat(2001) }, /^Prompt has 2001 characters; Hailuo 02 allows at most 2000/],
-	['a first frame that is not a URL', { mode: 'firstFrameToVideo', firstFrameUrl: 'start.jpg' }, /^First Frame URL must be a public http:\/\/ or https:\/\/ URL of an image, got "start.jpg"/],
-	['a first frame on ftp', { mode: 'firstFrameToVideo', firstFrameUrl: 'ftp://example.com/a.jpg' }, /^First Frame URL must be a public http/],
-	['a missing first frame', { mode: 'firstFrameToVideo', firstFrameUrl: '={{ "" }}' }, /^First Frame URL is required in this mode/],
-	['a missing last frame', { mode: 'firstAndLastFrameToVideo', firstFrameUrl: START, lastFrameUrl: ' ' }, /^Last Frame URL is required in this mode/],
-	['a last frame that is not a URL', { mode: 'firstAndLastFrameToVideo', firstFrameUrl: START, lastFrameUrl: 'javascript:alert(1)' }, /^Last Frame URL must be a public http/],
-	['a last frame without a first frame', { mode: 'firstAndLastFrameToVideo', firstFrameUrl: '={{ null }}', lastFrameUrl: END }, /^First Frame URL is empty but a Last Frame URL is set/],
-	['a duration other than 6 or 10', { duration: '={{ 8 }}' }, /^Duration must be 6 or 10 seconds, got 8/],
-	['1080 with 10 seconds', { clarity: 1080, duration: 10 }, /^Clarity 1080 is only available with a Duration of 6 seconds/],
-	['a clarity that is not a positive integer', { clarity: '={{ -720 }}' }, /^Clarity must be a positive whole number such as 720 or 1080, got -720/],
+	[
+		'a prompt over 2000 characters',
+		{ prompt: '镜'.repeat(2001) },
+		/^Prompt has 2001 characters; Hailuo 02 allows at most 2000/,
+	],
+	[
+		'a first frame that is not a URL',
+		{ mode: 'firstFrameToVideo', firstFrameUrl: 'start.jpg' },
+		/^First Frame URL must be a public http:\/\/ or https:\/\/ URL of an image, got "start.jpg"/,
+	],
+	[
+		'a first frame on ftp',
+		{ mode: 'firstFrameToVideo', firstFrameUrl: 'ftp://example.com/a.jpg' },
+		/^First Frame URL must be a public http/,
+	],
+	[
+		'a missing first frame',
+		{ mode: 'firstFrameToVideo', firstFrameUrl: '={{ "" }}' },
+		/^First Frame URL is required in this mode/,
+	],
+	[
+		'a missing last frame',
+		{ mode: 'firstAndLastFrameToVideo', firstFrameUrl: START, lastFrameUrl: ' ' },
+		/^Last Frame URL is required in this mode/,
+	],
+	[
+		'a last frame that is not a URL',
+		{ mode: 'firstAndLastFrameToVideo', firstFrameUrl: START, lastFrameUrl: 'javascript:alert(1)' },
+		/^Last Frame URL must be a public http/,
+	],
+	[
+		'a last frame without a first frame',
+		{ mode: 'firstAndLastFrameToVideo', firstFrameUrl: '={{ null }}', lastFrameUrl: END },
+		/^First Frame URL is empty but a Last Frame URL is set/,
+	],
+	[
+		'a duration other than 6 or 10',
+		{ duration: '={{ 8 }}' },
+		/^Duration must be 6 or 10 seconds, got 8/,
+	],
+	[
+		'1080 with 10 seconds',
+		{ clarity: 1080, duration: 10 },
+		/^Clarity 1080 is only available with a Duration of 6 seconds/,
+	],
+	[
+		'a clarity that is not a positive integer',
+		{ clarity: '={{ -720 }}' },
+		/^Clarity must be a positive whole number such as 720 or 1080, got -720/,
+	],
 	['a fractional clarity', { clarity: '={{ 720.5 }}' }, /^Clarity must be a positive whole number/],
-	['a clarity arriving as a non-numeric string', { clarity: '={{ "high" }}' }, /^Clarity must be a positive whole number such as 720 or 1080, got "high"/],
-	['a duration arriving as a non-numeric string', { duration: '={{ "six" }}' }, /^Duration must be 6 or 10 seconds, got "six"/],
-	['a callback that is not an http(s) URL', { options: { callbackUrl: 'mailto:ops@example.com' } }, /^Callback URL must be an http:\/\/ or https:\/\/ URL, got "mailto:ops@example.com"/],
+	[
+		'a clarity arriving as a non-numeric string',
+		{ clarity: '={{ "high" }}' },
+		/^Clarity must be a positive whole number such as 720 or 1080, got "high"/,
+	],
+	[
+		'a duration arriving as a non-numeric string',
+		{ duration: '={{ "six" }}' },
+		/^Duration must be 6 or 10 seconds, got "six"/,
+	],
+	[
+		'a callback that is not an http(s) URL',
+		{ options: { callbackUrl: 'mailto:ops@example.com' } },
+		/^Callback URL must be an http:\/\/ or https:\/\/ URL, got "mailto:ops@example.com"/,
+	],
 ];
 
 describe('bad input is stopped before any request', () => {
@@ -38,7 +95,9 @@ describe('bad input is stopped before any request', () => {
 
 		expect(items).toBeUndefined();
 		expect(error?.message).toMatch(message);
-		expect(error?.description).toMatch(/^Nothing was sent to Chanjing for this item\. Fix the value in the parameter '(Prompt|First Frame URL|Last Frame URL|Clarity|Duration|Callback URL)'\./);
+		expect(error?.description).toMatch(
+			/^Nothing was sent to Chanjing for this item\. Fix the value in the parameter '(Prompt|First Frame URL|Last Frame URL|Clarity|Duration|Callback URL)'\./,
+		);
 		expect(error?.context?.itemIndex).toBe(0);
 	});
 });

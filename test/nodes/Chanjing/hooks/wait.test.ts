@@ -5,7 +5,14 @@ import { isTransientPollError, waitForTask } from '../../../../nodes/Chanjing/ho
 /** The little of an item context that waiting uses before its first poll. */
 function contextWithSignal(signal: AbortSignal, requests: unknown[]): IExecuteSingleFunctions {
 	return {
-		getNode: () => ({ id: 'n', name: 'Chanjing', type: 'n8n-nodes-chanjing.chanjing', typeVersion: 1, position: [0, 0], parameters: {} }),
+		getNode: () => ({
+			id: 'n',
+			name: 'Chanjing',
+			type: 'n8n-nodes-chanjing.chanjing',
+			typeVersion: 1,
+			position: [0, 0],
+			parameters: {},
+		}),
 		getItemIndex: () => 0,
 		getExecutionCancelSignal: () => signal,
 		getCredentials: async () => {
@@ -28,9 +35,9 @@ describe('waiting', () => {
 		const requests: unknown[] = [];
 
 		const started = Date.now();
-		await expect(waitForTask.call(contextWithSignal(controller.signal, requests), 'id-9', {})).rejects.toThrow(
-			'Stopped waiting for video id-9: the execution was cancelled',
-		);
+		await expect(
+			waitForTask.call(contextWithSignal(controller.signal, requests), 'id-9', {}),
+		).rejects.toThrow('Stopped waiting for video id-9: the execution was cancelled');
 
 		expect(Date.now() - started).toBeLessThan(500);
 		expect(requests).toEqual([]);
@@ -42,7 +49,9 @@ describe('waiting', () => {
 		setTimeout(() => controller.abort(), 50);
 
 		const started = Date.now();
-		await expect(waitForTask.call(contextWithSignal(controller.signal, requests), 'id-9', {})).rejects.toThrow(/cancelled/);
+		await expect(
+			waitForTask.call(contextWithSignal(controller.signal, requests), 'id-9', {}),
+		).rejects.toThrow(/cancelled/);
 
 		// The first poll is due after 2 s; a cancel after 50 ms is seen at the next 1 s slice.
 		expect(Date.now() - started).toBeLessThan(1500);

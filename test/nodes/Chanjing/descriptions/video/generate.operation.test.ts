@@ -1,6 +1,12 @@
 import nock from 'nock';
 
-import { envelope, expectSubmit, generateParameters, SUBMIT_PATH, TEXT_BODY } from '../../../../helpers/chanjing-api';
+import {
+	envelope,
+	expectSubmit,
+	generateParameters,
+	SUBMIT_PATH,
+	TEXT_BODY,
+} from '../../../../helpers/chanjing-api';
 import { runChanjing, TEST_BASE_URL } from '../../../../helpers/run-workflow';
 
 const START = 'https://res.chanjing.cc/chanjing/res/aigc_creation/photo/start.jpg';
@@ -17,7 +23,10 @@ afterEach(() => {
 
 describe('Generate (Hailuo 02): the request Chanjing receives', () => {
 	it('text to video sends the seed body with numbers, no frames, no quality_mode or aspect_ratio', async () => {
-		const scope = expectSubmit(TEXT_BODY, envelope(0, 'a60747d7-dc05-4afc-b2ef-ee4370ed53c6', 'success', '96afa792'));
+		const scope = expectSubmit(
+			TEXT_BODY,
+			envelope(0, 'a60747d7-dc05-4afc-b2ef-ee4370ed53c6', 'success', '96afa792'),
+		);
 
 		const { items, error } = await runChanjing({ parameters: generateParameters() });
 
@@ -35,7 +44,11 @@ describe('Generate (Hailuo 02): the request Chanjing receives', () => {
 		const scope = expectSubmit({ ...TEXT_BODY, start_frame: START, clarity: 1080 });
 
 		const { error } = await runChanjing({
-			parameters: generateParameters({ mode: 'firstFrameToVideo', firstFrameUrl: START, clarity: 1080 }),
+			parameters: generateParameters({
+				mode: 'firstFrameToVideo',
+				firstFrameUrl: START,
+				clarity: 1080,
+			}),
 		});
 
 		expect(error).toBeUndefined();
@@ -43,7 +56,12 @@ describe('Generate (Hailuo 02): the request Chanjing receives', () => {
 	});
 
 	it('first and last frame sends start_frame and end_frame by default', async () => {
-		const scope = expectSubmit({ ...TEXT_BODY, start_frame: START, end_frame: END, video_duration: 10 });
+		const scope = expectSubmit({
+			...TEXT_BODY,
+			start_frame: START,
+			end_frame: END,
+			video_duration: 10,
+		});
 
 		const { error } = await runChanjing({
 			parameters: generateParameters({
@@ -88,10 +106,15 @@ describe('Generate (Hailuo 02): the request Chanjing receives', () => {
 	});
 
 	it('Callback URL is sent as callback', async () => {
-		const scope = expectSubmit({ ...TEXT_BODY, callback: 'http://127.0.0.1:5678/webhook-waiting/42' });
+		const scope = expectSubmit({
+			...TEXT_BODY,
+			callback: 'http://127.0.0.1:5678/webhook-waiting/42',
+		});
 
 		const { error } = await runChanjing({
-			parameters: generateParameters({ options: { callbackUrl: ' http://127.0.0.1:5678/webhook-waiting/42 ' } }),
+			parameters: generateParameters({
+				options: { callbackUrl: ' http://127.0.0.1:5678/webhook-waiting/42 ' },
+			}),
 		});
 
 		expect(error).toBeUndefined();
@@ -102,7 +125,11 @@ describe('Generate (Hailuo 02): the request Chanjing receives', () => {
 		const scope = expectSubmit(TEXT_BODY);
 
 		await runChanjing({
-			parameters: generateParameters({ mode: 'textToVideo', firstFrameUrl: START, lastFrameUrl: END }),
+			parameters: generateParameters({
+				mode: 'textToVideo',
+				firstFrameUrl: START,
+				lastFrameUrl: END,
+			}),
 		});
 
 		expect(scope.isDone()).toBe(true);
