@@ -48,10 +48,10 @@ const logLine = (s) => fs.writeSync(logFd, `[${new Date().toISOString()}] ${s}\n
 async function step(label, fn, { hint } = {}) {
 	const start = Date.now();
 	logLine(`step: ${label}`);
-	const timer = setInterval(
-		() => say(`  … ${label}: ${since(start)} so far${hint ? ` (${hint})` : ''}`),
-		30000,
-	);
+	const timer = setInterval(() => {
+		const now = typeof hint === 'function' ? hint() : hint;
+		say(`  … ${label}: ${since(start)} so far${now ? ` (${now})` : ''}`);
+	}, 30000);
 	try {
 		const result = await fn();
 		say(`  ✓ ${label} (${since(start)})`);
@@ -91,6 +91,13 @@ function run(cmd, args, what, opts = {}) {
 			else reject(new DemoError(`${what} failed (exit ${code})`));
 		});
 	});
+}
+
+/** What install-n8n.sh is doing now: its latest progress line in the log, shortened. */
+function installStage() {
+	const lines = fs.readFileSync(LOG_FILE, 'utf8').split('\n');
+	const last = lines.reverse().find((l) => l.startsWith('[install-n8n '));
+	return last ? last.replace(/^\[install-n8n \d\] /, '').replace(/ in \/\S+$/, '') : undefined;
 }
 
 function portIsFree(port) {
@@ -149,7 +156,7 @@ async function main() {
 		const gb = freeGigabytes(CACHE);
 		say(
 			`  n8n ${version} is not installed yet: the first run installs it into ${CACHE} ` +
-				`(about 1 GB; 5–10 min on 2 cores; needs make, g++, python3${major === 2 ? ' and up to 4.4 GB of memory' : ''}).`,
+				`(${major === 2 ? '3.1 GB with its Node 24, up to 4.4 GB of memory' : '1.8 GB'}; several minutes; needs make, g++ and python3).`,
 		);
 		if (gb < 5)
 			say(`  ! only ${gb.toFixed(1)} GB free there; the demo and the e2e suite need about 5 GB.`);
@@ -160,7 +167,7 @@ async function main() {
 			run('bash', [path.join(HERE, 'install-n8n.sh'), String(major)], `installing n8n ${version}`, {
 				cwd: os.tmpdir(),
 			}),
-		{ hint: cached ? undefined : `first install; progress in ${LOG_FILE}` },
+		{ hint: cached ? undefined : installStage },
 	);
 
 	const sim = await step('start the Chanjing simulator', async () => {
