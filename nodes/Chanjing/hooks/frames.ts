@@ -1,10 +1,12 @@
 import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions } from 'n8n-workflow';
 
-import type { FrameFieldsStyle, GenerateMode } from '../hailuo';
+import type { FrameFieldsStyle, GenerateMode } from '../shared/hailuo';
+import { readGenerateInput } from './generateInput';
 
 /**
- * The frame fields of a submit body. The seed's table names `start_frame`/`end_frame`, its code
- * samples send `ref_img_url: [start, end]`; which one an account honours is not documented.
+ * The frame fields of a submit body. The parameter table of Chanjing's documentation page
+ * names `start_frame`/`end_frame`, its code samples send `ref_img_url: [start, end]`; which
+ * one an account honours is not documented.
  */
 export function frameFieldsFor(frames: string[], style: FrameFieldsStyle): IDataObject {
 	if (frames.length === 0) return {};
@@ -30,16 +32,11 @@ export async function addFrameFields(
 	this: IExecuteSingleFunctions,
 	requestOptions: IHttpRequestOptions,
 ): Promise<IHttpRequestOptions> {
-	const mode = this.getNodeParameter('mode') as GenerateMode;
-	const frames = framesForMode(
-		mode,
-		this.getNodeParameter('firstFrameUrl', ''),
-		this.getNodeParameter('lastFrameUrl', ''),
-	);
-	const style = this.getNodeParameter('options.frameFields', 'startEndFrame') as FrameFieldsStyle;
+	const input = readGenerateInput(this);
+	const frames = framesForMode(input.mode, input.firstFrameUrl, input.lastFrameUrl);
 	requestOptions.body = {
 		...(requestOptions.body as IDataObject),
-		...frameFieldsFor(frames, style),
+		...frameFieldsFor(frames, input.frameFields ?? 'startEndFrame'),
 	};
 	return requestOptions;
 }

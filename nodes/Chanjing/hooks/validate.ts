@@ -1,32 +1,19 @@
-import type { IExecuteSingleFunctions, IHttpRequestOptions } from 'n8n-workflow';
+import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
 import {
 	ALLOWED_DURATIONS_S,
-	type GenerateMode,
 	MAX_PROMPT_CHARACTERS,
 	TOP_CLARITY,
 	TOP_CLARITY_MAX_DURATION_S,
-} from '../hailuo';
-
-/** What the user entered for one item, after n8n resolved the expressions. */
-export interface GenerateInput {
-	mode: GenerateMode;
-	prompt: unknown;
-	firstFrameUrl: unknown;
-	lastFrameUrl: unknown;
-	clarity: unknown;
-	duration: unknown;
-	callbackUrl?: unknown;
-}
+} from '../shared/hailuo';
+import { type GenerateInput, MODES_WITH_FIRST_FRAME, readGenerateInput } from './generateInput';
 
 /** A bad value, named the way the UI names the field. */
 export interface InputProblem {
 	field: string;
 	message: string;
 }
-
-const MODES_WITH_FIRST_FRAME: GenerateMode[] = ['firstFrameToVideo', 'firstAndLastFrameToVideo'];
 
 export function isHttpUrl(value: unknown): boolean {
 	if (typeof value !== 'string') return false;
@@ -143,34 +130,26 @@ export function findGenerateInputProblem(input: GenerateInput): InputProblem | u
 	);
 }
 
-export function readGenerateInput(context: IExecuteSingleFunctions): GenerateInput {
-	const mode = context.getNodeParameter('mode') as GenerateMode;
-	const usesFrames = MODES_WITH_FIRST_FRAME.includes(mode);
-	return {
-		mode,
-		prompt: context.getNodeParameter('prompt', ''),
-		firstFrameUrl: usesFrames ? context.getNodeParameter('firstFrameUrl', '') : undefined,
-		lastFrameUrl:
-			mode === 'firstAndLastFrameToVideo'
-				? context.getNodeParameter('lastFrameUrl', '')
-				: undefined,
-		clarity: context.getNodeParameter('clarity'),
-		duration: context.getNodeParameter('duration'),
-		callbackUrl: context.getNodeParameter('options.callbackUrl', ''),
-	};
-}
-
-/** preSend: stops a bad item before a (charged) task is submitted. */
+/**
+ * preSend, first on Generate: stops a bad item before a (charged) task is submitted, then
+ * sends Clarity and Duration as numbers (an expression may give "720") and the Callback URL
+ * trimmed, so that no per-item expression is needed for either.
+ */
 export async function validateGenerateInput(
 	this: IExecuteSingleFunctions,
 	requestOptions: IHttpRequestOptions,
 ): Promise<IHttpRequestOptions> {
-	const problem = findGenerateInputProblem(readGenerateInput(this));
+	const input = readGenerateInput(this);
+	const problem = findGenerateInputProblem(input);
 	if (problem) {
 		throw new NodeOperationError(this.getNode(), `${problem.field} ${problem.message}`, {
 			itemIndex: this.getItemIndex(),
 			description: `Nothing was sent to Chanjing for this item. Fix the value in the parameter '${problem.field}'.`,
 		});
 	}
+	const body = requestOptions.body as IDataObject;
+	body.clarity = toWholeNumber(input.clarity);
+	body.video_duration = toWholeNumber(input.duration);
+	if (body.callback !== undefined) body.callback = String(body.callback).trim();
 	return requestOptions;
 }

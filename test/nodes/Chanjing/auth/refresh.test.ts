@@ -4,7 +4,7 @@ import type { INodePropertyRouting } from 'n8n-workflow';
 import { forgetRenewals } from '../../../../nodes/Chanjing/auth/refresh';
 import { videoOperations } from '../../../../nodes/Chanjing/descriptions/video/Video.resource';
 import { throwOnChanjingError } from '../../../../nodes/Chanjing/hooks/errors';
-import { prepareAccessToken, retryOnRejectedToken } from '../../../../nodes/Chanjing/hooks/token';
+import { prepareAccessToken, retryOnRejectedToken } from '../../../../nodes/Chanjing/auth/hooks';
 import {
 	APP_ID,
 	appCredential,

@@ -1,11 +1,8 @@
 import nock from 'nock';
 import type { ICredentialDataDecryptedObject } from 'n8n-workflow';
 
-import {
-	obtainAccessToken,
-	toExpiryTimestamp,
-	usesStaticToken,
-} from '../../../../nodes/Chanjing/auth/token';
+import { toExpiryTimestamp, usesStaticToken } from '../../../../nodes/Chanjing/auth/session';
+import { obtainAccessToken } from '../../../../nodes/Chanjing/auth/token';
 import {
 	appCredential,
 	expectNoSecrets,

@@ -1,7 +1,8 @@
 import nock from 'nock';
 import type { ICredentialDataDecryptedObject } from 'n8n-workflow';
 
-import { forgetRenewals, needsNewToken } from '../../../../nodes/Chanjing/auth/refresh';
+import { forgetRenewals } from '../../../../nodes/Chanjing/auth/refresh';
+import { needsNewToken } from '../../../../nodes/Chanjing/auth/session';
 import { chanjingRequest } from '../../../../nodes/Chanjing/transport/request';
 import {
 	appCredential,
