@@ -14,7 +14,6 @@ import {
 	TASK_PAGE_PATH,
 	TOKEN_A,
 	TOKEN_B,
-	useNockStrictly,
 } from '../helpers/app-credential';
 import { envelope } from '../helpers/chanjing-api';
 import { CREDENTIAL_ID, TEST_BASE_URL } from '../helpers/run-workflow';
@@ -113,8 +112,6 @@ function expectTaskPage(token: string, answer: object) {
 		})
 		.reply(200, answer);
 }
-
-useNockStrictly();
 
 describe('Chanjing API credential: fields', () => {
 	it('offers App ID and Secret Key (default) or Access Token', () => {

@@ -1,7 +1,6 @@
-import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions } from 'n8n-workflow';
+import type { IDataObject } from 'n8n-workflow';
 
 import type { FrameFieldsStyle, GenerateMode } from '../shared/hailuo';
-import { readGenerateInput } from './generateInput';
 
 /**
  * The frame fields of a submit body. The parameter table of Chanjing's documentation page
@@ -25,18 +24,4 @@ export function framesForMode(mode: GenerateMode, first: unknown, last: unknown)
 	if (mode === 'firstFrameToVideo') return [String(first).trim()];
 	if (mode === 'firstAndLastFrameToVideo') return [String(first).trim(), String(last).trim()];
 	return [];
-}
-
-/** preSend: adds the frames of an image mode to the submit body. */
-export async function addFrameFields(
-	this: IExecuteSingleFunctions,
-	requestOptions: IHttpRequestOptions,
-): Promise<IHttpRequestOptions> {
-	const input = readGenerateInput(this);
-	const frames = framesForMode(input.mode, input.firstFrameUrl, input.lastFrameUrl);
-	requestOptions.body = {
-		...(requestOptions.body as IDataObject),
-		...frameFieldsFor(frames, input.frameFields ?? 'startEndFrame'),
-	};
-	return requestOptions;
 }

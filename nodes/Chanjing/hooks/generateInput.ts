@@ -1,4 +1,4 @@
-import type { IExecuteSingleFunctions } from 'n8n-workflow';
+import type { IDataObject, IExecuteSingleFunctions } from 'n8n-workflow';
 
 import type { FrameFieldsStyle, GenerateMode } from '../shared/hailuo';
 
@@ -11,7 +11,7 @@ export interface GenerateInput {
 	clarity: unknown;
 	duration: unknown;
 	callbackUrl?: unknown;
-	frameFields?: FrameFieldsStyle;
+	frameFields: FrameFieldsStyle;
 }
 
 export const MODES_WITH_FIRST_FRAME: GenerateMode[] = [
@@ -19,21 +19,28 @@ export const MODES_WITH_FIRST_FRAME: GenerateMode[] = [
 	'firstAndLastFrameToVideo',
 ];
 
-/** The one reader of Generate's fields, for the checks and the request alike. */
-export function readGenerateInput(context: IExecuteSingleFunctions): GenerateInput {
+/**
+ * The one reader of Generate's input, for the checks and the request alike. Prompt, Clarity,
+ * Duration and Callback URL are taken from the body n8n's routing has just built from them:
+ * reading the parameters again would evaluate the user's expressions once more per item.
+ */
+export function readGenerateInput(
+	context: IExecuteSingleFunctions,
+	body: IDataObject,
+): GenerateInput {
 	const mode = context.getNodeParameter('mode') as GenerateMode;
 	const usesFrames = MODES_WITH_FIRST_FRAME.includes(mode);
 	return {
 		mode,
-		prompt: context.getNodeParameter('prompt', ''),
+		prompt: body.ref_prompt,
 		firstFrameUrl: usesFrames ? context.getNodeParameter('firstFrameUrl', '') : undefined,
 		lastFrameUrl:
 			mode === 'firstAndLastFrameToVideo'
 				? context.getNodeParameter('lastFrameUrl', '')
 				: undefined,
-		clarity: context.getNodeParameter('clarity'),
-		duration: context.getNodeParameter('duration'),
-		callbackUrl: context.getNodeParameter('options.callbackUrl', ''),
+		clarity: body.clarity,
+		duration: body.video_duration,
+		callbackUrl: body.callback,
 		frameFields: context.getNodeParameter(
 			'options.frameFields',
 			'startEndFrame',

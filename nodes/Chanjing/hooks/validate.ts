@@ -1,13 +1,10 @@
-import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions } from 'n8n-workflow';
-import { NodeOperationError } from 'n8n-workflow';
-
 import {
 	ALLOWED_DURATIONS_S,
 	MAX_PROMPT_CHARACTERS,
 	TOP_CLARITY,
 	TOP_CLARITY_MAX_DURATION_S,
 } from '../shared/hailuo';
-import { type GenerateInput, MODES_WITH_FIRST_FRAME, readGenerateInput } from './generateInput';
+import { type GenerateInput, MODES_WITH_FIRST_FRAME } from './generateInput';
 
 /** A bad value, named the way the UI names the field. */
 export interface InputProblem {
@@ -112,7 +109,6 @@ function checkClarityAndDuration(input: GenerateInput): InputProblem | undefined
 	return undefined;
 }
 
-/** The first reason this input must not be sent to Chanjing, if any. */
 function checkCallbackUrl(callbackUrl: unknown): InputProblem | undefined {
 	if (isBlank(callbackUrl) || isHttpUrl(callbackUrl)) return undefined;
 	return {
@@ -121,6 +117,7 @@ function checkCallbackUrl(callbackUrl: unknown): InputProblem | undefined {
 	};
 }
 
+/** The first reason this input must not be sent to Chanjing, if any. */
 export function findGenerateInputProblem(input: GenerateInput): InputProblem | undefined {
 	return (
 		checkPrompt(input.prompt) ??
@@ -128,28 +125,4 @@ export function findGenerateInputProblem(input: GenerateInput): InputProblem | u
 		checkClarityAndDuration(input) ??
 		checkCallbackUrl(input.callbackUrl)
 	);
-}
-
-/**
- * preSend, first on Generate: stops a bad item before a (charged) task is submitted, then
- * sends Clarity and Duration as numbers (an expression may give "720") and the Callback URL
- * trimmed, so that no per-item expression is needed for either.
- */
-export async function validateGenerateInput(
-	this: IExecuteSingleFunctions,
-	requestOptions: IHttpRequestOptions,
-): Promise<IHttpRequestOptions> {
-	const input = readGenerateInput(this);
-	const problem = findGenerateInputProblem(input);
-	if (problem) {
-		throw new NodeOperationError(this.getNode(), `${problem.field} ${problem.message}`, {
-			itemIndex: this.getItemIndex(),
-			description: `Nothing was sent to Chanjing for this item. Fix the value in the parameter '${problem.field}'.`,
-		});
-	}
-	const body = requestOptions.body as IDataObject;
-	body.clarity = toWholeNumber(input.clarity);
-	body.video_duration = toWholeNumber(input.duration);
-	if (body.callback !== undefined) body.callback = String(body.callback).trim();
-	return requestOptions;
 }

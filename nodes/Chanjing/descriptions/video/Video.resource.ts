@@ -2,11 +2,10 @@ import type { INodeProperties } from 'n8n-workflow';
 
 import { completeTask } from '../../hooks/complete';
 import { toCreationResult } from '../../hooks/creation';
-import { addFrameFields } from '../../hooks/frames';
 import { buildListBody, collectTasks } from '../../hooks/list';
 import { chanjingRoute } from '../../hooks/route';
+import { prepareSubmit } from '../../hooks/submit';
 import { toTaskResult, trimCreationId } from '../../hooks/task';
-import { validateGenerateInput } from '../../hooks/validate';
 import { SUBMIT_PATH, TASK_LIST_PATH, TASK_PATH } from '../../shared/api';
 import { HAILUO_02_MODEL_CODE, VIDEO_CREATION_TYPE } from '../../shared/hailuo';
 import * as generate from './generate.operation';
@@ -32,7 +31,7 @@ export const videoOperations: INodeProperties = {
 					body: { creation_type: VIDEO_CREATION_TYPE, model_code: HAILUO_02_MODEL_CODE },
 				},
 				{
-					preSend: [validateGenerateInput, addFrameFields],
+					preSend: [prepareSubmit],
 					postReceive: [toCreationResult, completeTask({ downloadNeedsWait: true })],
 				},
 			),

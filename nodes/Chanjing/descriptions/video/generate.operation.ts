@@ -70,7 +70,7 @@ const properties: INodeProperties[] = [
 		],
 		default: DEFAULT_CLARITY,
 		description: 'Output resolution. Hailuo 02 renders 1080p only for 6-second videos.',
-		// Sent as a number: validateGenerateInput turns an expression's "720" into 720.
+		// Sent as a number: prepareSubmit turns an expression's "720" into 720.
 		routing: { send: { type: 'body', property: 'clarity' } },
 	},
 	{
