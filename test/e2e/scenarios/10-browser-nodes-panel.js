@@ -153,6 +153,7 @@ module.exports = {
 			}
 			const creatorText = await byTestId(page, 'node-creator').innerText();
 			assert.ok(creatorText.includes(DESCRIPTION), `description not shown:\n${creatorText}`);
+			await page.waitForTimeout(500); // the details panel slides in
 			await shot('node-details-actions.png');
 
 			// Add "Generate a video" after the trigger; the panel opens.
