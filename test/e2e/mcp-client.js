@@ -8,6 +8,10 @@
  *   const { tools } = await mcp.client.listTools();
  *   const result = await mcp.client.callTool({ name, arguments });
  *   await mcp.close();
+ *
+ * From a shell (e.g. against `npm run demo`):
+ *   node test/e2e/mcp-client.js <url> --token <t>                       # tools/list
+ *   node test/e2e/mcp-client.js <url> --token <t> generate_video '{"prompt":"A kite"}'
  */
 const { Client } = require('@modelcontextprotocol/sdk/client/index.js');
 const { SSEClientTransport } = require('@modelcontextprotocol/sdk/client/sse.js');
@@ -51,3 +55,26 @@ function resultText(result) {
 }
 
 module.exports = { connectMcp, resultText };
+
+async function cli(argv) {
+	const tokenAt = argv.indexOf('--token');
+	const token = tokenAt >= 0 ? argv.splice(tokenAt, 2)[1] : undefined;
+	const [url, tool, args] = argv;
+	if (!url) throw new Error('usage: mcp-client.js <url> [--token t] [tool [json arguments]]');
+	const mcp = await connectMcp(url, { token });
+	try {
+		const answer = tool
+			? await mcp.client.callTool({ name: tool, arguments: JSON.parse(args || '{}') })
+			: await mcp.client.listTools();
+		console.log(JSON.stringify(answer, null, 2));
+	} finally {
+		await mcp.close();
+	}
+}
+
+if (require.main === module) {
+	cli(process.argv.slice(2)).catch((e) => {
+		console.error(e.message);
+		process.exit(1);
+	});
+}
