@@ -250,7 +250,11 @@ export async function runTools(
 	const runExecutionData = createRunExecutionData({
 		executionData: {
 			nodeExecutionStack: [
-				{ node: trigger, data: { main: [[{ json: { calls } as unknown as IDataObject }]] }, source: null },
+				{
+					node: trigger,
+					data: { main: [[{ json: { calls } as unknown as IDataObject }]] },
+					source: null,
+				},
 			],
 		},
 	});
