@@ -2,6 +2,7 @@ import type { IDataObject, IExecuteSingleFunctions, INodeExecutionData } from 'n
 
 import { downloadVideo } from './download';
 import { isFinished } from './task';
+import { runsAsTool } from './tool';
 import { failedTaskError, waitForTask, type WaitOptions } from './wait';
 
 interface CompletionOptions extends WaitOptions {
@@ -28,7 +29,10 @@ export async function completeTaskIfAsked(
 			json = { ...json, ...(await waitForTask.call(this, creationId, options)) };
 	}
 	const wantsVideo =
-		options.downloadVideo && (isGet || options.waitForCompletion) && !json.timedOut;
+		options.downloadVideo &&
+		(isGet || options.waitForCompletion) &&
+		!json.timedOut &&
+		!runsAsTool(this);
 	if (!wantsVideo) return [{ json }];
 	const property = options.binaryPropertyName || 'data';
 	return [

@@ -6,8 +6,11 @@
  * - without the bearer token the trigger refuses the client;
  * - tools/list over Streamable HTTP and over SSE: both tools with their descriptions and every
  *   parameter (name, type, default, description) as n8n builds them from the workflow;
- * - generate_video → small JSON with the simulator's creation ID and what to do next;
- * - get_video → the task, then (once rendered) status succeeded with the video URL;
+ * - generate_video → small JSON with the simulator's creation ID, status submitted and what to
+ *   do next;
+ * - get_video → the task and what to do next, then (once rendered) status succeeded with the URL;
+ * - a second workflow's get_video_when_done (Get with Wait for Completion and Download Video on)
+ *   waits for the task and answers its URL, without downloading the video;
  * - bad arguments (a duration of 7, 1080p for 10 s, an empty prompt, a string for a number) →
  *   a readable error and no request to Chanjing; an unknown creation ID → Chanjing's message.
  * No tool result carries binary data.
@@ -17,6 +20,7 @@ const { connectMcp, resultText } = require('../mcp-client');
 
 const BEARER = 'mcp-e2e-bearer-token';
 const MCP_PATH = 'chanjing-video';
+const WAIT_PATH = 'chanjing-video-wait';
 const SUBMIT_PATH = '/open/v1/ai_creation/task/submit';
 const TASK_PATH = '/open/v1/ai_creation/task';
 
@@ -86,14 +90,19 @@ module.exports = {
 	name: 'MCP Server Trigger: MCP client lists the Chanjing tools, generates, gets, gets readable errors',
 	async run({ inst, sim, assert, loadWorkflow, apiRequests, time, log }) {
 		const wf = loadWorkflow('mcp-server-chanjing-tools');
+		const waiting = loadWorkflow('mcp-tool-wait-download');
 		await sim.configure({ renderMs: 1500 });
 		await time('import', async () => {
 			await inst.importCredentials([staticTokenCredential(sim), bearerCredential()]);
 			await inst.importWorkflow(wf);
+			await inst.importWorkflow(waiting);
 		});
 		await time('start', () => inst.start());
 		await inst.setupOwnerAndLogin();
-		await time('activate', () => inst.activateWorkflow(wf.id));
+		await time('activate', async () => {
+			await inst.activateWorkflow(wf.id);
+			await inst.activateWorkflow(waiting.id);
+		});
 		const url = `${inst.baseUrl}/mcp/${MCP_PATH}`;
 
 		const anonymous = await fetch(url, {
@@ -119,9 +128,10 @@ module.exports = {
 		const sse = await time('connect SSE', () =>
 			connectMcp(url, { token: BEARER, transport: 'sse' }),
 		);
+		const waiter = await connectMcp(`${inst.baseUrl}/mcp/${WAIT_PATH}`);
 		const calls = [];
-		const call = async (name, args) => {
-			const result = await mcp.client.callTool({ name, arguments: args });
+		const call = async (name, args, client = mcp.client) => {
+			const result = await client.callTool({ name, arguments: args });
 			calls.push({ name, arguments: args, isError: !!result.isError, text: resultText(result) });
 			return result;
 		};
@@ -142,6 +152,9 @@ module.exports = {
 			const [task] = await sim.tasks();
 			assert.ok(task, 'the simulator has the task');
 			assert.equal(generated.creationId, task.unique_id);
+			assert.equal(generated.status, 'submitted');
+			assert.match(generated.message, /Get operation and this creationId/);
+			assert.match(generated.message, /costs Chanjing credits/);
 			let reqs = await apiRequests();
 			assert.deepEqual(
 				reqs.map((r) => `${r.method} ${r.path}`),
@@ -162,10 +175,23 @@ module.exports = {
 				'get_video',
 			);
 			assert.equal(first.creationId, generated.creationId);
-			assert.ok(
-				['queued', 'generating', 'succeeded'].includes(first.status),
-				`status ${first.status}`,
+			assert.ok(['queued', 'generating'].includes(first.status), `status ${first.status}`);
+			assert.match(first.message, /not ready yet/);
+
+			// Get with Wait for Completion and Download Video, as a tool: waits, never downloads
+			const waited = parseToolResult(
+				assert,
+				await time('get_video_when_done', () =>
+					call('get_video_when_done', { creationId: generated.creationId }, waiter.client),
+				),
+				'get_video_when_done',
 			);
+			assert.equal(waited.status, 'succeeded');
+			assert.equal(waited.videoUrl, `${sim.url}/files/${generated.creationId}.mp4`);
+			assert.match(waited.message, /Download Video is ignored/);
+			const fileRequests = (await sim.requests()).filter((r) => r.path.startsWith('/files/'));
+			assert.deepEqual(fileRequests, [], 'no video download');
+
 			let done = first;
 			for (let i = 0; i < 20 && done.status !== 'succeeded'; i++) {
 				await sleep(500);
@@ -177,6 +203,7 @@ module.exports = {
 			}
 			assert.equal(done.status, 'succeeded');
 			assert.equal(done.videoUrl, `${sim.url}/files/${generated.creationId}.mp4`);
+			assert.equal(done.message, `The video is ready: ${done.videoUrl}`);
 
 			// Bad arguments: readable errors, nothing sent to Chanjing
 			const before = (await apiRequests()).length;
@@ -207,8 +234,8 @@ module.exports = {
 			const unknown = await call('get_video', { creationId: 'no-such-task' });
 			const unknownText = parseToolResult(assert, unknown, 'get_video unknown');
 			assert.equal(unknown.isError, true);
-			assert.match(unknownText, /code 40000/);
-			assert.match(unknownText, /任务不存在/);
+			assert.match(unknownText, /no task with this creation ID \(code 40000: 任务不存在\)/);
+			assert.match(unknownText, /use the creationId that Generate returned/);
 			reqs = await apiRequests();
 			assert.deepEqual(
 				reqs.slice(-1).map((r) => `${r.method} ${r.path}`),
@@ -217,6 +244,7 @@ module.exports = {
 
 			for (const c of calls) log(`tools/call ${JSON.stringify(c)}`);
 		} finally {
+			await waiter.close();
 			await sse.close();
 			await mcp.close();
 		}

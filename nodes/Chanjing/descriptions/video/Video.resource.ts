@@ -8,6 +8,7 @@ import { addFrameFields } from '../../hooks/frames';
 import { prepareAccessToken, retryOnRejectedToken } from '../../hooks/token';
 import { buildListBody, collectTasks } from '../../hooks/list';
 import { toTaskResult } from '../../hooks/task';
+import { explainForModel } from '../../hooks/tool';
 import { validateGenerateInput } from '../../hooks/validate';
 import * as generate from './generate.operation';
 import * as get from './get.operation';
@@ -38,6 +39,7 @@ export const videoOperations: INodeProperties = {
 						throwOnChanjingError,
 						toCreationResult,
 						completeTaskIfAsked,
+						explainForModel,
 					],
 				},
 			},
@@ -57,6 +59,7 @@ export const videoOperations: INodeProperties = {
 						throwOnChanjingError,
 						toTaskResult,
 						completeTaskIfAsked,
+						explainForModel,
 					],
 				},
 			},
