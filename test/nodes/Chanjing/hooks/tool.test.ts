@@ -12,7 +12,7 @@ import {
 	MAX_PROMPT_CHARACTERS,
 	TOP_CLARITY,
 	TOP_CLARITY_MAX_DURATION_S,
-} from '../../../../nodes/Chanjing/hailuo';
+} from '../../../../nodes/Chanjing/shared/hailuo';
 import { envelope, expectSubmit, TEXT_BODY } from '../../../helpers/chanjing-api';
 import { TEST_BASE_URL, TEST_TOKEN } from '../../../helpers/run-workflow';
 import { chanjingToolNode, runTools, type ToolSeen } from '../../../helpers/tool-workflow';
@@ -78,14 +78,12 @@ const getTool = (options: Record<string, unknown> = {}) =>
 const realTiming = { ...pollTiming };
 
 beforeEach(() => {
-	nock.cleanAll();
-	nock.disableNetConnect();
+	// One simulated second lasts one millisecond: the polls are the ones a user gets, only faster.
 	pollTiming.msPerSecond = 1;
 });
 
 afterEach(() => {
 	Object.assign(pollTiming, realTiming);
-	expect(nock.pendingMocks()).toEqual([]);
 });
 
 describe('the example MCP workflow, as n8n builds its tools', () => {
@@ -235,7 +233,7 @@ describe('Get as a tool', () => {
 	});
 
 	it('waits when told to, but never downloads the video or returns binary data', async () => {
-		// No interceptor for the video file: a download would fail the call.
+		// No interceptor for the video file: a download would fail the call and the test.
 		const poll = expectTask(envelope(0, rawTask('Generating')), envelope(0, rawTask('Success')));
 
 		const { results, run } = await runTools(
