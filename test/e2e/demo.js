@@ -20,7 +20,12 @@ const os = require('node:os');
 const path = require('node:path');
 
 const { N8N, chooseMajor, formatSeconds } = require('./demo-plan');
-const { EXAMPLES_DIR, exampleCredential, exampleFiles } = require('./examples');
+const {
+	EXAMPLES_DIR,
+	EXAMPLE_CREDENTIAL_ID,
+	exampleCredential,
+	exampleFiles,
+} = require('./examples');
 const { N8nInstance, OWNER } = require('./n8n-instance');
 
 const HERE = __dirname;
@@ -30,6 +35,20 @@ const CACHE =
 const LOG_FILE = path.join(CACHE, 'demo.log');
 /** Simulated render time: long enough to watch a task go from queued to done. */
 const RENDER_MS = 15000;
+/** The example MCP server workflow (see README: AI agent or MCP client), its bearer token. */
+const MCP_WORKFLOW = path.join(HERE, 'workflows', 'mcp-server-chanjing-tools.json');
+const MCP_DEMO_TOKEN = 'demo-mcp-token';
+
+/** The MCP example with its Chanjing tools on the demo's credential; imported and activated. */
+function mcpWorkflow() {
+	const wf = JSON.parse(fs.readFileSync(MCP_WORKFLOW, 'utf8'));
+	for (const node of wf.nodes) {
+		if (node.credentials && node.credentials.chanjingApi) {
+			node.credentials.chanjingApi = { id: EXAMPLE_CREDENTIAL_ID, name: 'Chanjing account' };
+		}
+	}
+	return wf;
+}
 
 function arg(name) {
 	const i = process.argv.indexOf(`--${name}`);
@@ -177,7 +196,7 @@ async function main() {
 	});
 
 	const inst = await step(
-		`n8n user folder with the package, the credential and ${exampleFiles().length} examples`,
+		`n8n user folder with the package, the credential, ${exampleFiles().length} examples and the MCP example`,
 		async () => {
 			running.inst = await N8nInstance.create({ major, keep: false, installStderr: logFd });
 			running.inst.installPackage(tgz);
@@ -189,8 +208,17 @@ async function main() {
 					baseUrl: sim.url,
 				};
 			}
-			await running.inst.importCredentials([credential]);
+			await running.inst.importCredentials([
+				credential,
+				{
+					id: 'e2eMcpBearer',
+					name: 'MCP clients (bearer token)',
+					type: 'httpBearerAuth',
+					data: { token: MCP_DEMO_TOKEN },
+				},
+			]);
 			await running.inst.cli(['import:workflow', '--separate', `--input=${EXAMPLES_DIR}`]);
+			await running.inst.importWorkflow(mcpWorkflow());
 			return running.inst;
 		},
 	);
@@ -198,6 +226,7 @@ async function main() {
 	await step(`start n8n on http://127.0.0.1:${port}`, async () => {
 		await inst.start({ port, timeoutMs: 180000 });
 		await inst.setupOwnerAndLogin();
+		await inst.activateWorkflow(mcpWorkflow().id);
 	});
 
 	say('');
@@ -211,6 +240,12 @@ async function main() {
 	say(`           curl -X POST ${inst.baseUrl}/webhook/chanjing-example-callback \\`);
 	say(
 		`             -H 'content-type: application/json' -d '{"prompt": "A paper boat on a rainy street"}'`,
+	);
+	say(
+		`  MCP      ${inst.baseUrl}/mcp/chanjing-video (active; header Authorization: Bearer ${MCP_DEMO_TOKEN})`,
+	);
+	say(
+		`           node test/e2e/mcp-client.js ${inst.baseUrl}/mcp/chanjing-video --token ${MCP_DEMO_TOKEN}`,
 	);
 	say(`  n8n log  ${inst.serverLogFile}`);
 	say('');

@@ -134,6 +134,8 @@ async function runMajor(major, tgz, scenarios, opts, results, timings) {
 			label,
 			tgz,
 			inst,
+			/** The packed package under test. */
+			tgz,
 			sim,
 			assert,
 			loadWorkflow,

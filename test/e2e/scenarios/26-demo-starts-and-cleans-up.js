@@ -13,6 +13,7 @@ const { freePort, OWNER } = require('../n8n-instance');
 const { exampleFiles, EXAMPLES_DIR } = require('../examples');
 
 const DEMO = path.join(__dirname, '..', 'demo.js');
+const MCP_WORKFLOW = path.join(__dirname, '..', 'workflows', 'mcp-server-chanjing-tools.json');
 const BROWSER_ID = 'n8n-nodes-chanjing-e2e-demo';
 
 function waitFor(check, timeoutMs, what) {
@@ -80,15 +81,28 @@ module.exports = {
 				.split(';')[0];
 			const workflows = await restJson(base, '/rest/workflows', { cookie });
 			const names = workflows.json.data.map((w) => w.name).sort();
+			const mcp = JSON.parse(fs.readFileSync(MCP_WORKFLOW, 'utf8'));
 			const expected = exampleFiles()
 				.map((f) => JSON.parse(fs.readFileSync(path.join(EXAMPLES_DIR, f), 'utf8')).name)
+				.concat(mcp.name)
 				.sort();
-			assert.deepEqual(names, expected, 'exactly the examples are imported');
+			assert.deepEqual(names, expected, 'exactly the examples and the MCP example are imported');
 			const credentials = await restJson(base, '/rest/credentials', { cookie });
-			assert.deepEqual(
-				credentials.json.data.map((c) => [c.id, c.type]),
-				[['chanjingExample', 'chanjingApi']],
-			);
+			assert.deepEqual(credentials.json.data.map((c) => [c.id, c.type]).sort(), [
+				['chanjingExample', 'chanjingApi'],
+				['e2eMcpBearer', 'httpBearerAuth'],
+			]);
+			// The MCP example is active: its endpoint refuses a call without the printed token.
+			assert.ok(out.includes(`${base}/mcp/chanjing-video`), 'prints the MCP URL');
+			const mcpCall = await fetch(`${base}/mcp/chanjing-video`, {
+				method: 'POST',
+				headers: {
+					'content-type': 'application/json',
+					accept: 'application/json, text/event-stream',
+				},
+				body: JSON.stringify({ jsonrpc: '2.0', id: 1, method: 'tools/list' }),
+			});
+			assert.ok([401, 403].includes(mcpCall.status), `MCP without token: HTTP ${mcpCall.status}`);
 		} finally {
 			const t0 = Date.now();
 			child.kill('SIGINT');
