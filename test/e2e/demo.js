@@ -217,8 +217,13 @@ async function main() {
 					data: { token: MCP_DEMO_TOKEN },
 				},
 			]);
-			await running.inst.cli(['import:workflow', '--separate', `--input=${EXAMPLES_DIR}`]);
-			await running.inst.importWorkflow(mcpWorkflow());
+			// One n8n CLI start for all workflows: the examples and the MCP example in one folder.
+			const workflowDir = path.join(running.tempRoot, 'workflows');
+			fs.mkdirSync(workflowDir);
+			for (const file of exampleFiles())
+				fs.copyFileSync(path.join(EXAMPLES_DIR, file), path.join(workflowDir, file));
+			fs.writeFileSync(path.join(workflowDir, 'mcp-server.json'), JSON.stringify(mcpWorkflow()));
+			await running.inst.cli(['import:workflow', '--separate', `--input=${workflowDir}`]);
 			return running.inst;
 		},
 	);
