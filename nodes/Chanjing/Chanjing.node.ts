@@ -18,7 +18,9 @@ export class Chanjing implements INodeType {
 		outputs: [NodeConnectionTypes.Main],
 		credentials: [{ name: 'chanjingApi', required: true }],
 		requestDefaults: {
-			baseURL: '={{ $credentials.baseUrl.replace(/\\/+$/, "") }}',
+			// One rule everywhere: spaces trimmed, an empty Base URL means Chanjing's own host.
+			baseURL:
+				'={{ String($credentials.baseUrl ?? "").trim().replace(/\\/+$/, "") || "https://open-api.chanjing.cc" }}',
 			headers: { Accept: 'application/json', 'Content-Type': 'application/json' },
 			json: true,
 			ignoreHttpStatusErrors: true,

@@ -26,7 +26,7 @@ export const RENEW_BEFORE_EXPIRY_S = 300;
 export const CREDENTIAL_ERROR_PREFIX = 'Chanjing API credential: could not obtain an access token';
 
 export function baseUrlOf(credentials: ICredentialDataDecryptedObject): string {
-	return String(credentials.baseUrl || DEFAULT_BASE_URL).replace(/\/+$/, '');
+	return (String(credentials.baseUrl ?? '').trim() || DEFAULT_BASE_URL).replace(/\/+$/, '');
 }
 
 /** Host and App ID: a token saved for others (the user edited the credential) is not used. */

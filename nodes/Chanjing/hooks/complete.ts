@@ -18,6 +18,7 @@ export async function completeTaskIfAsked(
 	this: IExecuteSingleFunctions,
 	items: INodeExecutionData[],
 ): Promise<INodeExecutionData[]> {
+	if (items.length === 0) return items;
 	const options = this.getNodeParameter('options', {}) as CompletionOptions;
 	const isGet = this.getNodeParameter('operation') === 'get';
 	let json = items[0].json as IDataObject;

@@ -16,6 +16,16 @@ interface SentRequest {
 const sentRequests = new WeakMap<object, SentRequest>();
 
 /**
+ * The item's own context: the request hook of `runItem` gets one derived from it (n8n's
+ * `Object.create(itemContext, { makeRoutingRequest })`), the postReceive hooks get the original.
+ */
+function itemContextOf(ctx: object): object {
+	return Object.prototype.hasOwnProperty.call(ctx, 'makeRoutingRequest')
+		? (Object.getPrototypeOf(ctx) as object)
+		: ctx;
+}
+
+/**
  * preSend, last for every operation: replaces a missing or nearly expired token first, and
  * keeps the final request so that a rejected token can be replaced and the request re-sent.
  */
@@ -24,7 +34,7 @@ export async function prepareAccessToken(
 	requestOptions: IHttpRequestOptions,
 ): Promise<IHttpRequestOptions> {
 	const token = await ensureFreshToken(this);
-	sentRequests.set(this, { options: requestOptions, token });
+	sentRequests.set(itemContextOf(this), { options: requestOptions, token });
 	return requestOptions;
 }
 
@@ -38,9 +48,9 @@ export async function retryOnRejectedToken(
 	items: INodeExecutionData[],
 	response: IN8nHttpFullResponse,
 ): Promise<INodeExecutionData[]> {
-	const sent = sentRequests.get(this);
+	const sent = sentRequests.get(itemContextOf(this));
 	if (!isTokenRejection(response.body) || !sent) return items;
-	sentRequests.delete(this);
+	sentRequests.delete(itemContextOf(this));
 	const retried = await resendWithNewToken(this, sent.token, sent.options);
 	if (!retried) return items;
 	response.body = retried.body;

@@ -1,6 +1,8 @@
 import type { IDataObject, IExecuteSingleFunctions, JsonObject } from 'n8n-workflow';
 import { NodeApiError, NodeOperationError, sleep } from 'n8n-workflow';
 
+import { isTimeout } from '../reliability/outcome';
+import { requestTimeouts } from '../reliability/timeouts';
 import { chanjingRequest } from '../transport/request';
 import { toTask } from './task';
 
@@ -132,15 +134,24 @@ export async function waitForTask(
 		delayS = Math.min(delayS, maxWaitS - waitedS);
 		await pause(this, delayS * pollTiming.msPerSecond, creationId);
 		waitedS += delayS;
+		// A status check that hangs is cut off at what is left of Max Wait (and at the API timeout).
+		const leftMs = Math.max(1, (maxWaitS - waitedS) * pollTiming.msPerSecond);
+		const pollStartedAt = Date.now();
 		try {
 			const answer = await chanjingRequest.call(
 				this,
-				{ method: 'GET', url: '/open/v1/ai_creation/task', qs: { unique_id: creationId } },
+				{
+					method: 'GET',
+					url: '/open/v1/ai_creation/task',
+					qs: { unique_id: creationId },
+					timeout: Math.max(1, Math.min(requestTimeouts.apiMs, leftMs)),
+				},
 				idNote(creationId),
 			);
 			task = toTask((answer.data ?? {}) as IDataObject);
 			failures = 0;
 		} catch (error) {
+			if (isTimeout(error)) waitedS += (Date.now() - pollStartedAt) / pollTiming.msPerSecond;
 			failures += 1;
 			if (!isTransientPollError(error) || failures > MAX_TRANSIENT_FAILURES) {
 				// NodeApiError passes an n8n error through unchanged and wraps anything else.

@@ -4,6 +4,7 @@ import type {
 	IN8nHttpFullResponse,
 } from 'n8n-workflow';
 
+import { baseUrlOf } from '../auth/token';
 import {
 	CREDENTIAL_TYPE,
 	ensureFreshToken,
@@ -11,6 +12,8 @@ import {
 	resendWithNewToken,
 } from '../auth/refresh';
 import { assertChanjingSuccess, type ChanjingEnvelope } from '../hooks/errors';
+import { pacerFor } from '../reliability/pacer';
+import { requestTimeouts } from '../reliability/timeouts';
 
 export { CREDENTIAL_TYPE };
 
@@ -29,17 +32,24 @@ export async function chanjingRequest(
 	const token = await ensureFreshToken(this);
 	const credentials = await this.getCredentials(CREDENTIAL_TYPE);
 	const request: IHttpRequestOptions = {
-		baseURL: String(credentials.baseUrl).replace(/\/+$/, ''),
+		baseURL: baseUrlOf(credentials),
 		json: true,
+		timeout: requestTimeouts.apiMs,
 		...options,
 		returnFullResponse: true,
 		ignoreHttpStatusErrors: true,
 	};
+	// Requests of one credential share its pace: after a 40001 they slow down together.
+	const pacer = pacerFor(this);
+	const startedAt = await pacer.turn();
 	let response = (await this.helpers.httpRequestWithAuthentication.call(
 		this,
 		CREDENTIAL_TYPE,
 		request,
 	)) as IN8nHttpFullResponse;
+	if (Number((response.body as ChanjingEnvelope | undefined)?.code) === 40001)
+		pacer.refused(startedAt);
+	else pacer.admitted(startedAt);
 	if (isTokenRejection(response.body)) {
 		response = (await resendWithNewToken(this, token, request, context)) ?? response;
 	}

@@ -9,6 +9,10 @@ import { prepareAccessToken, retryOnRejectedToken } from '../../hooks/token';
 import { buildListBody, collectTasks } from '../../hooks/list';
 import { toTaskResult } from '../../hooks/task';
 import { validateGenerateInput } from '../../hooks/validate';
+import { checkBaseUrl } from '../../hooks/base-url';
+import { addCallbackField } from '../../hooks/callback';
+import { runItem } from '../../hooks/run-item';
+import { submitOnce } from '../../hooks/submit';
 import * as generate from './generate.operation';
 import * as get from './get.operation';
 import * as getAll from './getAll.operation';
@@ -31,14 +35,18 @@ export const videoOperations: INodeProperties = {
 					url: '/open/v1/ai_creation/task/submit',
 					body: { creation_type: VIDEO_CREATION_TYPE, model_code: HAILUO_02_MODEL_CODE },
 				},
-				send: { preSend: [validateGenerateInput, addFrameFields, prepareAccessToken] },
+				// Checks, the token and the paid submit run in runItem (see there why): bad input
+				// stops before any request, and a submit is never sent twice for one outcome.
+				send: { preSend: [addFrameFields, addCallbackField], paginate: true },
+				operations: {
+					pagination: runItem({
+						before: [validateGenerateInput, checkBaseUrl, prepareAccessToken],
+						send: submitOnce,
+						after: completeTaskIfAsked,
+					}),
+				},
 				output: {
-					postReceive: [
-						retryOnRejectedToken,
-						throwOnChanjingError,
-						toCreationResult,
-						completeTaskIfAsked,
-					],
+					postReceive: [retryOnRejectedToken, throwOnChanjingError, toCreationResult],
 				},
 			},
 		},
@@ -50,14 +58,15 @@ export const videoOperations: INodeProperties = {
 				'Get a video task by its creation ID, optionally waiting for it and downloading the video',
 			routing: {
 				request: { method: 'GET', url: '/open/v1/ai_creation/task' },
-				send: { preSend: [prepareAccessToken] },
+				send: { paginate: true },
+				operations: {
+					pagination: runItem({
+						before: [checkBaseUrl, prepareAccessToken],
+						after: completeTaskIfAsked,
+					}),
+				},
 				output: {
-					postReceive: [
-						retryOnRejectedToken,
-						throwOnChanjingError,
-						toTaskResult,
-						completeTaskIfAsked,
-					],
+					postReceive: [retryOnRejectedToken, throwOnChanjingError, toTaskResult],
 				},
 			},
 		},
@@ -68,7 +77,10 @@ export const videoOperations: INodeProperties = {
 			description: 'List video tasks, newest first',
 			routing: {
 				request: { method: 'POST', url: '/open/v1/ai_creation/task/page' },
-				send: { preSend: [buildListBody, prepareAccessToken] },
+				send: { paginate: true },
+				operations: {
+					pagination: runItem({ before: [buildListBody, checkBaseUrl, prepareAccessToken] }),
+				},
 				output: { postReceive: [retryOnRejectedToken, throwOnChanjingError, collectTasks] },
 			},
 		},

@@ -100,9 +100,6 @@ const properties: INodeProperties[] = [
 				placeholder: 'e.g. {{ $execution.resumeUrl }}',
 				description:
 					'Chanjing POSTs the finished task here. With a Wait node set to "On Webhook Call", use {{ $execution.resumeUrl }} to wait without polling.',
-				routing: {
-					send: { type: 'body', property: 'callback', value: '={{ String($value).trim() }}' },
-				},
 			},
 			{
 				displayName: 'Frame Fields',

@@ -218,11 +218,11 @@ describe('App ID and Secret Key: a token Chanjing rejects (10400/10401)', () => 
 	});
 
 	it('never re-sends a request for another code', async () => {
-		const submit = expectSubmit(TEXT_BODY, envelope(50000, null, 'internal'), TOKEN_A);
+		const submit = expectSubmit(TEXT_BODY, envelope(40000, null, 'bad'), TOKEN_A);
 
 		const { error } = await run({ credentials: appCredentialWithToken() });
 
-		expect(error?.message).toMatch(/internal error \(code 50000/);
+		expect(error?.message).toMatch(/rejected a parameter \(code 40000/);
 		expect(submit.isDone()).toBe(true);
 	});
 
@@ -325,7 +325,12 @@ describe('every operation takes part', () => {
 	it.each(operations.filter((o) => o.routing?.request).map((o) => [o.value, o.routing!] as const))(
 		'%s: the token is checked last before sending, and a rejected one is renewed before the error gate',
 		(_operation, routing) => {
-			expect(routing.send?.preSend?.at(-1)).toBe(prepareAccessToken);
+			// Every step before the request runs in runItem's `before`, after n8n's preSend.
+			const pagination = routing.operations?.pagination as unknown as {
+				steps: { before: unknown[] };
+			};
+			expect(routing.send?.paginate).toBe(true);
+			expect(pagination.steps.before.at(-1)).toBe(prepareAccessToken);
 			expect(routing.output?.postReceive?.slice(0, 2)).toEqual([
 				retryOnRejectedToken,
 				throwOnChanjingError,
