@@ -28,7 +28,7 @@ export function networkCodeOf(error: unknown): string | undefined {
 	const code = candidates.find((c) => typeof c === 'string' && /^E[A-Z_]+$/.test(c));
 	if (code) return code as string;
 	const text = `${e.message ?? ''} ${e.cause?.message ?? ''}`;
-	if (/timeout|timed out/i.test(text)) return 'ECONNABORTED';
+	if (/timeout|timed out|connection was aborted/i.test(text)) return 'ECONNABORTED';
 	if (/socket hang up|ECONNRESET|closed unexpectedly/i.test(text)) return 'ECONNRESET';
 	if (/refused the connection|ECONNREFUSED/i.test(text)) return 'ECONNREFUSED';
 	return undefined;
