@@ -28,6 +28,9 @@ export const pollTiming = { firstDelayS: 2, msPerSecond: 1000, sliceMs: 1000 };
 
 const TRANSIENT_CODES = [40001, 50000];
 
+/** The shortest timeout of a status check, even when Max Wait is about to pass. */
+const LAST_CHECK_MIN_MS = 5000;
+
 interface ErrorWithContext {
 	context?: IDataObject;
 	httpCode?: string | null;
@@ -144,7 +147,8 @@ export async function waitForTask(
 					method: 'GET',
 					url: '/open/v1/ai_creation/task',
 					qs: { unique_id: creationId },
-					timeout: Math.max(1, Math.min(requestTimeouts.apiMs, leftMs)),
+					// at least a few seconds, so that the last check at Max Wait gets its answer
+					timeout: Math.min(requestTimeouts.apiMs, Math.max(LAST_CHECK_MIN_MS, leftMs)),
 				},
 				idNote(creationId),
 			);
