@@ -9,8 +9,6 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
-import nock from 'nock';
-
 const storage = mkdtempSync(join(tmpdir(), 'chanjing-bench-binary-'));
 process.env.N8N_AVAILABLE_BINARY_DATA_MODES = 'filesystem';
 process.env.N8N_DEFAULT_BINARY_DATA_MODE = 'filesystem';
@@ -46,7 +44,6 @@ async function peakRssDuring(
 }
 
 test('a 200 MB video download: peak memory over baseline per binary data mode', async () => {
-	nock.restore();
 	const service = Container.get(BinaryDataService);
 	await service.init();
 	const sim = await startSimulator({ qps: null, renderMs: 0 });

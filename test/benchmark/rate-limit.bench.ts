@@ -4,8 +4,6 @@
  * failed, duplicates and the wall time against the ideal (100 / 5 = 20 s).
  * Run: npm run bench
  */
-import nock from 'nock';
-
 import { runChanjing } from '../helpers/run-workflow';
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
@@ -15,7 +13,6 @@ const N = 100;
 const QPS = 5;
 
 test(`${N} items against a strict ${QPS} requests/s limit`, async () => {
-	nock.restore();
 	const sim = await startSimulator({ qps: null, renderMs: 1000 });
 	const run = async (prefix: string) => {
 		const started = Date.now();

@@ -1,7 +1,7 @@
 import type { IExecuteSingleFunctions, IHttpRequestOptions } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
-import { DEFAULT_BASE_URL } from '../auth/token';
+import { baseUrlOf, CREDENTIAL_TYPE, DEFAULT_BASE_URL } from '../shared/api';
 
 /** Why a Base URL cannot be used, or undefined. Empty means the default host everywhere. */
 export function baseUrlProblem(value: unknown): string | undefined {
@@ -23,7 +23,7 @@ export async function checkBaseUrl(
 	this: IExecuteSingleFunctions,
 	requestOptions: IHttpRequestOptions,
 ): Promise<IHttpRequestOptions> {
-	const credentials = await this.getCredentials('chanjingApi');
+	const credentials = await this.getCredentials(CREDENTIAL_TYPE);
 	const problem = baseUrlProblem(credentials.baseUrl);
 	if (problem) {
 		throw new NodeOperationError(
@@ -46,8 +46,7 @@ export async function unreachableBaseUrlError(
 ): Promise<NodeOperationError> {
 	let baseUrl = DEFAULT_BASE_URL;
 	try {
-		const credentials = await ctx.getCredentials('chanjingApi');
-		baseUrl = String(credentials.baseUrl ?? '').trim() || DEFAULT_BASE_URL;
+		baseUrl = baseUrlOf(await ctx.getCredentials(CREDENTIAL_TYPE));
 	} catch {
 		// the credential could not be read: the default host is named
 	}

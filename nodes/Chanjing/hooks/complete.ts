@@ -10,17 +10,36 @@ interface CompletionOptions extends WaitOptions {
 	binaryPropertyName?: string;
 }
 
+export interface CompletionBehaviour {
+	/** Whether Download Video applies only together with Wait for Completion (a new task has no video yet). */
+	downloadNeedsWait: boolean;
+}
+
 /**
- * postReceive, last on Generate and Get: when asked, waits for the task to finish and
- * attaches the video. Generate downloads only with waiting (a new task has no video yet).
+ * After the request of Generate and Get (runItem's `after`, outside the request: a failed
+ * wait is not a failed submit): when asked, waits for the task to finish and attaches the video.
  */
-export async function completeTaskIfAsked(
+export function completeTask({
+	downloadNeedsWait,
+}: CompletionBehaviour): (
 	this: IExecuteSingleFunctions,
 	items: INodeExecutionData[],
+) => Promise<INodeExecutionData[]> {
+	return async function completeTaskIfAsked(
+		this: IExecuteSingleFunctions,
+		items: INodeExecutionData[],
+	): Promise<INodeExecutionData[]> {
+		return await complete.call(this, items, downloadNeedsWait);
+	};
+}
+
+async function complete(
+	this: IExecuteSingleFunctions,
+	items: INodeExecutionData[],
+	downloadNeedsWait: boolean,
 ): Promise<INodeExecutionData[]> {
 	if (items.length === 0) return items;
 	const options = this.getNodeParameter('options', {}) as CompletionOptions;
-	const isGet = this.getNodeParameter('operation') === 'get';
 	let json = items[0].json as IDataObject;
 	const creationId = String(json.creationId);
 	if (options.waitForCompletion) {
@@ -29,7 +48,7 @@ export async function completeTaskIfAsked(
 			json = { ...json, ...(await waitForTask.call(this, creationId, options)) };
 	}
 	const wantsVideo =
-		options.downloadVideo && (isGet || options.waitForCompletion) && !json.timedOut;
+		options.downloadVideo && (!downloadNeedsWait || options.waitForCompletion) && !json.timedOut;
 	if (!wantsVideo) return [{ json }];
 	const property = options.binaryPropertyName || 'data';
 	return [

@@ -5,7 +5,7 @@ import type {
 } from 'n8n-workflow';
 import { NodeApiError } from 'n8n-workflow';
 
-import type { ChanjingEnvelope } from './errors';
+import type { ChanjingEnvelope } from '../shared/envelope';
 
 /** A creation ID as Chanjing issues them: a non-empty string of ID characters. */
 export function isCreationId(value: unknown): value is string {

@@ -1,8 +1,8 @@
 import type { IBinaryData, IExecuteSingleFunctions, IN8nHttpFullResponse } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
-import { isTimeout } from '../reliability/outcome';
-import { requestTimeouts } from '../reliability/timeouts';
+import { isTimeout } from '../transport/outcome';
+import { requestTimeouts } from '../transport/timeouts';
 
 /** The little of a Node.js readable stream the download uses (no import of `stream` in a node). */
 interface ByteStream {

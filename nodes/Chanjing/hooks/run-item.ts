@@ -8,7 +8,7 @@ import type {
 } from 'n8n-workflow';
 import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 
-import { isNeverConnected } from '../reliability/outcome';
+import { isNeverConnected } from '../transport/outcome';
 import { unreachableBaseUrlError } from './base-url';
 
 type Step = (

@@ -1,9 +1,18 @@
 import type { IDataObject, IExecuteSingleFunctions, JsonObject } from 'n8n-workflow';
 import { NodeApiError, NodeOperationError, sleep } from 'n8n-workflow';
 
-import { isTimeout } from '../reliability/outcome';
-import { requestTimeouts } from '../reliability/timeouts';
+import { isCredentialError } from '../auth/session';
+import { TASK_PATH } from '../shared/api';
+import {
+	DEFAULT_MAX_WAIT_MINUTES,
+	DEFAULT_POLL_INTERVAL_S,
+	MAX_TRANSIENT_FAILURES,
+	MAX_WAIT_MINUTES_LIMIT,
+	MIN_POLL_INTERVAL_S,
+} from '../shared/limits';
+import { isTimeout } from '../transport/outcome';
 import { chanjingRequest } from '../transport/request';
+import { requestTimeouts } from '../transport/timeouts';
 import { toTask } from './task';
 
 export interface WaitOptions {
@@ -11,14 +20,6 @@ export interface WaitOptions {
 	pollIntervalSeconds?: number;
 	onTimeout?: 'error' | 'returnRunning';
 }
-
-export const DEFAULT_MAX_WAIT_MINUTES = 15;
-export const MAX_WAIT_MINUTES_LIMIT = 120;
-export const DEFAULT_POLL_INTERVAL_S = 10;
-export const MIN_POLL_INTERVAL_S = 5;
-
-/** Failed polls in a row that waiting survives (5xx, network, 40001, 50000). */
-export const MAX_TRANSIENT_FAILURES = 5;
 
 /**
  * How waiting maps onto the clock. Tests shrink `msPerSecond` so that a minute of waiting
@@ -34,15 +35,14 @@ const LAST_CHECK_MIN_MS = 5000;
 interface ErrorWithContext {
 	context?: IDataObject;
 	httpCode?: string | null;
-	message?: string;
 }
 
 /** Whether a failed poll is worth another try: Chanjing overloaded or the network blinked. */
 export function isTransientPollError(error: unknown): boolean {
-	const { context, httpCode, message } = (error ?? {}) as ErrorWithContext;
+	const { context, httpCode } = (error ?? {}) as ErrorWithContext;
 	const code = Number(context?.chanjingCode);
 	if (code) return TRANSIENT_CODES.includes(code);
-	if (String(message).startsWith('Chanjing API credential')) return false;
+	if (isCredentialError(error)) return false;
 	const status = Number(httpCode);
 	return !(status >= 400 && status < 500);
 }
@@ -138,14 +138,14 @@ export async function waitForTask(
 		await pause(this, delayS * pollTiming.msPerSecond, creationId);
 		waitedS += delayS;
 		// A status check that hangs is cut off at what is left of Max Wait (and at the API timeout).
-		const leftMs = Math.max(1, (maxWaitS - waitedS) * pollTiming.msPerSecond);
+		const leftMs = (maxWaitS - waitedS) * pollTiming.msPerSecond;
 		const pollStartedAt = Date.now();
 		try {
 			const answer = await chanjingRequest.call(
 				this,
 				{
 					method: 'GET',
-					url: '/open/v1/ai_creation/task',
+					url: TASK_PATH,
 					qs: { unique_id: creationId },
 					// at least a few seconds, so that the last check at Max Wait gets its answer
 					timeout: Math.min(requestTimeouts.apiMs, Math.max(LAST_CHECK_MIN_MS, leftMs)),

@@ -4,18 +4,11 @@ import type {
 	IN8nHttpFullResponse,
 } from 'n8n-workflow';
 
-import { baseUrlOf } from '../auth/token';
-import {
-	CREDENTIAL_TYPE,
-	ensureFreshToken,
-	isTokenRejection,
-	resendWithNewToken,
-} from '../auth/refresh';
-import { assertChanjingSuccess, type ChanjingEnvelope } from '../hooks/errors';
-import { pacerFor } from '../reliability/pacer';
-import { requestTimeouts } from '../reliability/timeouts';
-
-export { CREDENTIAL_TYPE };
+import { ensureFreshToken, resendWithNewToken } from '../auth/refresh';
+import { CREDENTIAL_TYPE } from '../shared/api';
+import { assertChanjingSuccess, type ChanjingEnvelope, isTokenRejection } from '../shared/envelope';
+import { pacerFor } from './pacer';
+import { requestTimeouts } from './timeouts';
 
 /**
  * A request that a hook makes itself (polling, listing), authenticated with the node's
@@ -29,10 +22,9 @@ export async function chanjingRequest(
 	options: IHttpRequestOptions,
 	context = '',
 ): Promise<ChanjingEnvelope> {
-	const token = await ensureFreshToken(this);
-	const credentials = await this.getCredentials(CREDENTIAL_TYPE);
+	const { token, baseUrl } = await ensureFreshToken(this);
 	const request: IHttpRequestOptions = {
-		baseURL: baseUrlOf(credentials),
+		baseURL: baseUrl,
 		json: true,
 		timeout: requestTimeouts.apiMs,
 		...options,

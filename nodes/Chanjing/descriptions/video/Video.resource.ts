@@ -1,18 +1,14 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { HAILUO_02_MODEL_CODE, VIDEO_CREATION_TYPE } from '../../hailuo';
-import { completeTaskIfAsked } from '../../hooks/complete';
+import { completeTask } from '../../hooks/complete';
 import { toCreationResult } from '../../hooks/creation';
-import { throwOnChanjingError } from '../../hooks/errors';
-import { addFrameFields } from '../../hooks/frames';
-import { prepareAccessToken, retryOnRejectedToken } from '../../hooks/token';
 import { buildListBody, collectTasks } from '../../hooks/list';
-import { toTaskResult } from '../../hooks/task';
-import { validateGenerateInput } from '../../hooks/validate';
-import { checkBaseUrl } from '../../hooks/base-url';
-import { addCallbackField } from '../../hooks/callback';
-import { runItem } from '../../hooks/run-item';
-import { submitOnce } from '../../hooks/submit';
+import { chanjingRoute } from '../../hooks/route';
+import { prepareSubmit } from '../../hooks/submit';
+import { submitOnce } from '../../hooks/submitOnce';
+import { toTaskResult, trimCreationId } from '../../hooks/task';
+import { SUBMIT_PATH, TASK_LIST_PATH, TASK_PATH } from '../../shared/api';
+import { HAILUO_02_MODEL_CODE, VIDEO_CREATION_TYPE } from '../../shared/hailuo';
 import * as generate from './generate.operation';
 import * as get from './get.operation';
 import * as getAll from './getAll.operation';
@@ -29,26 +25,20 @@ export const videoOperations: INodeProperties = {
 			value: 'generate',
 			action: 'Generate a video',
 			description: 'Submit a MiniMax Hailuo 02 video task from a prompt and optional frames',
-			routing: {
-				request: {
+			routing: chanjingRoute(
+				{
 					method: 'POST',
-					url: '/open/v1/ai_creation/task/submit',
+					url: SUBMIT_PATH,
 					body: { creation_type: VIDEO_CREATION_TYPE, model_code: HAILUO_02_MODEL_CODE },
 				},
-				// Checks, the token and the paid submit run in runItem (see there why): bad input
-				// stops before any request, and a submit is never sent twice for one outcome.
-				send: { preSend: [addFrameFields, addCallbackField], paginate: true },
-				operations: {
-					pagination: runItem({
-						before: [validateGenerateInput, checkBaseUrl, prepareAccessToken],
-						send: submitOnce,
-						after: completeTaskIfAsked,
-					}),
+				{
+					preSend: [prepareSubmit],
+					postReceive: [toCreationResult],
+					// A submit is paid: sent at most once per outcome (see submitOnce).
+					send: submitOnce,
+					after: completeTask({ downloadNeedsWait: true }),
 				},
-				output: {
-					postReceive: [retryOnRejectedToken, throwOnChanjingError, toCreationResult],
-				},
-			},
+			),
 		},
 		{
 			name: 'Get',
@@ -56,33 +46,24 @@ export const videoOperations: INodeProperties = {
 			action: 'Get a video',
 			description:
 				'Get a video task by its creation ID, optionally waiting for it and downloading the video',
-			routing: {
-				request: { method: 'GET', url: '/open/v1/ai_creation/task' },
-				send: { paginate: true },
-				operations: {
-					pagination: runItem({
-						before: [checkBaseUrl, prepareAccessToken],
-						after: completeTaskIfAsked,
-					}),
+			routing: chanjingRoute(
+				{ method: 'GET', url: TASK_PATH },
+				{
+					preSend: [trimCreationId],
+					postReceive: [toTaskResult],
+					after: completeTask({ downloadNeedsWait: false }),
 				},
-				output: {
-					postReceive: [retryOnRejectedToken, throwOnChanjingError, toTaskResult],
-				},
-			},
+			),
 		},
 		{
 			name: 'Get Many',
 			value: 'getAll',
 			action: 'Get many videos',
 			description: 'List video tasks, newest first',
-			routing: {
-				request: { method: 'POST', url: '/open/v1/ai_creation/task/page' },
-				send: { paginate: true },
-				operations: {
-					pagination: runItem({ before: [buildListBody, checkBaseUrl, prepareAccessToken] }),
-				},
-				output: { postReceive: [retryOnRejectedToken, throwOnChanjingError, collectTasks] },
-			},
+			routing: chanjingRoute(
+				{ method: 'POST', url: TASK_LIST_PATH },
+				{ preSend: [buildListBody], postReceive: [collectTasks] },
+			),
 		},
 	],
 	default: 'generate',

@@ -3,11 +3,6 @@ import nock from 'nock';
 import { envelope, generateParameters, SUBMIT_PATH } from '../../../helpers/chanjing-api';
 import { runChanjing, TEST_BASE_URL } from '../../../helpers/run-workflow';
 
-beforeEach(() => {
-	nock.cleanAll();
-	nock.disableNetConnect();
-});
-
 // Shown with Get: a submit that fails this way is first checked against the task list
 // (test/nodes/Chanjing/hooks/submit.test.ts); the words of the error are the same.
 async function errorFor(reply: (scope: nock.Interceptor) => nock.Scope) {

@@ -3,11 +3,9 @@
  * simulator (real HTTP on 127.0.0.1), which records every task it creates, so "0 duplicates"
  * and "0 lost tasks" are counted from the server's side.
  */
-import nock from 'nock';
-
 import { pollTiming } from '../../../../nodes/Chanjing/hooks/wait';
-import { reconcileTiming } from '../../../../nodes/Chanjing/reliability/reconcile';
-import { requestTimeouts } from '../../../../nodes/Chanjing/reliability/timeouts';
+import { reconcileTiming } from '../../../../nodes/Chanjing/hooks/reconcile';
+import { requestTimeouts } from '../../../../nodes/Chanjing/transport/timeouts';
 import { runChanjing } from '../../../helpers/run-workflow';
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
@@ -26,10 +24,6 @@ interface Sim {
 
 let sim: Sim;
 const saved = { ...requestTimeouts, ...reconcileTiming, ...pollTiming };
-
-beforeAll(() => {
-	nock.restore(); // real sockets to the simulator on 127.0.0.1
-});
 
 beforeEach(async () => {
 	sim = await startSimulator({ qps: null, renderMs: 50 });
@@ -118,9 +112,7 @@ describe('a submit whose outcome is unknown is looked up, never sent again', () 
 		sim.configure({});
 		await generate(['Twin prompt']);
 		const first = sim.tasks()[0].unique_id;
-		const { forgetSubmits } = await import(
-			'../../../../nodes/Chanjing/reliability/remembered-submits'
-		);
+		const { forgetSubmits } = await import('../../../../nodes/Chanjing/hooks/remembered-submits');
 		forgetSubmits(); // another process made it: this one does not know its ID
 		sim.configure({ faultsFor: [{ path: SUBMIT, kind: 'drop', afterHandling: true }] });
 

@@ -1,11 +1,10 @@
 import type { IDataObject, IExecuteSingleFunctions } from 'n8n-workflow';
 import { sleep } from 'n8n-workflow';
 
-import { VIDEO_CREATION_TYPE } from '../hailuo';
+import { TASK_LIST_PATH } from '../shared/api';
+import { VIDEO_CREATION_TYPE } from '../shared/hailuo';
 import { chanjingRequest } from '../transport/request';
-import { requestTimeouts } from './timeouts';
-
-export const TASK_LIST_PATH = '/open/v1/ai_creation/task/page';
+import { requestTimeouts } from '../transport/timeouts';
 
 /**
  * How the task list is searched after a submit with an unknown outcome. Chanjing's clock and
