@@ -35,6 +35,29 @@ export interface ItemSteps {
 	) => Promise<INodeExecutionData[]>;
 }
 
+/**
+ * n8n's RoutingNode turns every error of a declarative node's hooks that is not a NodeApiError
+ * into a NodeApiError with "Error code none", which the editor shows under "From Chanjing · Error
+ * code none", and passes a NodeApiError through unchanged. So a check of the node's own (bad
+ * input, a task that is not ready, an unknown outcome) is thrown as a NodeApiError without an
+ * HTTP code and without raw messages: the editor then shows only its message and description,
+ * nothing that says Chanjing spoke. `context.local` marks it.
+ */
+export function asLocalError(
+	ctx: IExecuteSingleFunctions,
+	error: NodeOperationError,
+): NodeApiError {
+	const local = new NodeApiError(ctx.getNode(), {} as JsonObject, {
+		message: error.message,
+		description: error.description ?? undefined,
+		itemIndex: ctx.getItemIndex(),
+	});
+	local.httpCode = null;
+	local.messages = [];
+	local.context = { ...error.context, itemIndex: ctx.getItemIndex(), local: true };
+	return local;
+}
+
 function asNodeError(
 	ctx: IExecuteSingleFunctions,
 	error: unknown,
@@ -69,9 +92,11 @@ export function runItem(steps: ItemSteps) {
 			if (steps.after) items = await steps.after.call(this, items);
 			return items.map((item) => ({ ...item, pairedItem }));
 		} catch (error) {
-			const nodeError = isNeverConnected(error)
+			const failure = isNeverConnected(error)
 				? await unreachableBaseUrlError(this, error as Error)
 				: asNodeError(this, error);
+			const nodeError =
+				failure instanceof NodeOperationError ? asLocalError(this, failure) : failure;
 			if (!this.continueOnFail()) throw nodeError;
 			return [{ json: { error: nodeError.message }, error: nodeError, pairedItem }];
 		}

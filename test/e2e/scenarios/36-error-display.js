@@ -2,7 +2,9 @@
 /**
  * Errors that say who spoke: Get with an unknown creation ID shows Chanjing's code as the
  * error code and explains 任务不存在 in English with the original kept; a local check (an
- * empty Creation ID on Generate's sibling) is a node error, not "From Chanjing".
+ * empty prompt) carries no HTTP code and no raw messages, so n8n's editor shows no
+ * "From Chanjing · Error code none" block for it. (n8n's RoutingNode makes every hook error of a
+ * declarative node a NodeApiError; only these fields decide what the editor shows.)
  */
 const { faultWorkflow, importAll } = require('../fault-workflow');
 
@@ -40,10 +42,12 @@ module.exports = {
 		assert.equal(error.name, 'NodeApiError');
 
 		const localRun = await time('execute local check', () => inst.execute(local.id));
-		assert.equal(localRun.error?.name, 'NodeOperationError', 'a local check is a node error');
-		assert.match(String(localRun.error?.message), /^Prompt is empty/);
+		const localError = localRun.error ?? {};
+		assert.match(String(localError.message), /^Prompt is empty/);
+		assert.ok(!localError.httpCode, `no error code for a local check: ${localError.httpCode}`);
+		assert.deepEqual(localError.messages ?? [], [], 'no raw messages');
 		log(
-			`Get unknown ID: ${error.name}, code ${error.httpCode}; empty prompt: ${localRun.error?.name}`,
+			`Get unknown ID: code ${error.httpCode}, "${error.message}"; empty prompt: no error code, no "From Chanjing"`,
 		);
 	},
 };

@@ -309,3 +309,23 @@ describe('inputs that must not reach Chanjing', () => {
 		expect(error?.description).toMatch(/Nothing was sent to Chanjing/);
 	});
 });
+
+describe('who spoke', () => {
+	it('a local check has no HTTP code and no raw messages (n8n shows no "From Chanjing")', async () => {
+		const { error } = await generate(['']);
+
+		expect(error?.message).toMatch(/^Prompt is empty/);
+		expect((error as unknown as { httpCode: unknown }).httpCode).toBeNull();
+		expect((error as unknown as { messages: unknown[] }).messages).toEqual([]);
+		expect(error?.context?.local).toBe(true);
+	});
+
+	it("a Chanjing error shows Chanjing's code as the error code", async () => {
+		sim.configure({ creditsLeft: 0 });
+
+		const { error } = await generate(['Out of credits']);
+
+		expect(error?.message).toMatch(/out of credits \(code 40000: .*蝉豆不足/);
+		expect((error as unknown as { httpCode: unknown }).httpCode).toBe('40000');
+	});
+});
