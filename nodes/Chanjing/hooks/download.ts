@@ -132,7 +132,7 @@ export async function downloadVideo(
 		const reason = isTimeout(error)
 			? `no data for ${Math.round(requestTimeouts.downloadMs / 1000)} s`
 			: /aborted|ECONNRESET|premature/i.test(String((error as Error).message))
-				? 'the connection closed before the whole file (as announced by its length) arrived'
+				? `the connection closed before the whole file (as announced by its length) arrived (${(error as Error).message})`
 				: (error as Error).message;
 		throw fail(reason);
 	}
