@@ -28,11 +28,10 @@ export interface ItemSteps {
 		requestOptions: IHttpRequestOptions,
 		send: Send,
 	) => Promise<INodeExecutionData[]>;
-	/** Run on the items the request gave, like a last postReceive. */
-	after?: (
-		this: IExecuteSingleFunctions,
-		items: INodeExecutionData[],
-	) => Promise<INodeExecutionData[]>;
+	/** Run in order on the items the request gave, like last postReceive hooks. */
+	after?: Array<
+		(this: IExecuteSingleFunctions, items: INodeExecutionData[]) => Promise<INodeExecutionData[]>
+	>;
 }
 
 /**
@@ -89,7 +88,7 @@ export function runItem(steps: ItemSteps) {
 			let options = requestData.options as IHttpRequestOptions;
 			for (const step of steps.before ?? []) options = await step.call(this, options);
 			let items = steps.send ? await steps.send.call(this, options, send) : await send(options);
-			if (steps.after) items = await steps.after.call(this, items);
+			for (const step of steps.after ?? []) items = await step.call(this, items);
 			return items.map((item) => ({ ...item, pairedItem }));
 		} catch (error) {
 			const failure = isNeverConnected(error)

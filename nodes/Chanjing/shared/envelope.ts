@@ -98,7 +98,7 @@ const KNOWN_MESSAGES: Array<{ pattern: RegExp; explanation: ErrorExplanation }> 
 		pattern: /任务不存在/,
 		explanation: {
 			message: 'Chanjing has no task with this creation ID',
-			hint: 'Chanjing answered "task does not exist" (任务不存在). Check the Creation ID: it must be one that Generate output for this Chanjing account (tasks of another account or App ID are not visible).',
+			hint: 'Chanjing answered "task does not exist" (任务不存在). Check the Creation ID: use the creationId that Generate returned, unchanged, with the same Chanjing account (tasks of another account or App ID are not visible).',
 		},
 	},
 	{

@@ -7,6 +7,7 @@ import { chanjingRoute } from '../../hooks/route';
 import { prepareSubmit } from '../../hooks/submit';
 import { submitOnce } from '../../hooks/submitOnce';
 import { toTaskResult, trimCreationId } from '../../hooks/task';
+import { explainForModel } from '../../hooks/tool';
 import { SUBMIT_PATH, TASK_LIST_PATH, TASK_PATH } from '../../shared/api';
 import { HAILUO_02_MODEL_CODE, VIDEO_CREATION_TYPE } from '../../shared/hailuo';
 import * as generate from './generate.operation';
@@ -36,7 +37,7 @@ export const videoOperations: INodeProperties = {
 					postReceive: [toCreationResult],
 					// A submit is paid: sent at most once per outcome (see submitOnce).
 					send: submitOnce,
-					after: completeTask({ downloadNeedsWait: true }),
+					after: [completeTask({ downloadNeedsWait: true }), explainForModel],
 				},
 			),
 		},
@@ -51,7 +52,7 @@ export const videoOperations: INodeProperties = {
 				{
 					preSend: [trimCreationId],
 					postReceive: [toTaskResult],
-					after: completeTask({ downloadNeedsWait: false }),
+					after: [completeTask({ downloadNeedsWait: false }), explainForModel],
 				},
 			),
 		},
