@@ -87,7 +87,7 @@ afterEach(() => {
 });
 
 describe('the example MCP workflow, as n8n builds its tools', () => {
-	it('offers generate_video and get_video with every parameter the model fills', async () => {
+	it('offers each tool with every parameter the model fills', async () => {
 		const { tools } = await runTools(exampleToolNodes(), []);
 
 		expect(tools.map((t) => t.name).sort()).toEqual([
