@@ -84,10 +84,14 @@ afterEach(() => {
 });
 
 describe('the example MCP workflow, as n8n builds its tools', () => {
-	it('offers generate_video and get_video with every parameter the model fills', async () => {
+	it('offers each tool with every parameter the model fills', async () => {
 		const { tools } = await runTools(exampleToolNodes(), []);
 
-		expect(tools.map((t) => t.name).sort()).toEqual(['generate_video', 'get_video']);
+		expect(tools.map((t) => t.name).sort()).toEqual([
+			'generate_video',
+			'generate_video_from_image',
+			'get_video',
+		]);
 		const generate = toolNamed(tools, 'generate_video');
 		expect(Object.keys(generate.parameters).sort()).toEqual(['clarity', 'duration', 'prompt']);
 		expect(generate.parameters.prompt).toMatchObject({ type: 'string', required: true });
@@ -101,6 +105,14 @@ describe('the example MCP workflow, as n8n builds its tools', () => {
 			default: ALLOWED_DURATIONS_S[0],
 			required: false,
 		});
+		const fromImage = toolNamed(tools, 'generate_video_from_image');
+		expect(Object.keys(fromImage.parameters).sort()).toEqual([
+			'clarity',
+			'duration',
+			'firstFrameUrl',
+			'prompt',
+		]);
+		expect(fromImage.parameters.firstFrameUrl).toMatchObject({ type: 'string', required: true });
 		const get = toolNamed(tools, 'get_video');
 		expect(get.parameters).toEqual({
 			creationId: expect.objectContaining({ type: 'string', required: true }),
