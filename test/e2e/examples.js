@@ -19,6 +19,14 @@ function exampleFiles() {
 		.sort();
 }
 
+/** `[fileName, workflow]` of every example, in order. */
+function loadAllExamples() {
+	return exampleFiles().map((f) => [
+		f,
+		JSON.parse(fs.readFileSync(path.join(EXAMPLES_DIR, f), 'utf8')),
+	]);
+}
+
 /** The example whose file name starts with `prefix` (e.g. `01`). */
 function loadExample(prefix) {
 	const matches = exampleFiles().filter((f) => f.startsWith(prefix));
@@ -85,6 +93,7 @@ module.exports = {
 	EXAMPLE_CREDENTIAL_ID,
 	UUID,
 	exampleFiles,
+	loadAllExamples,
 	loadExample,
 	exampleCredential,
 	chanjingNodes,

@@ -1,13 +1,21 @@
-import * as fs from 'node:fs';
-import * as path from 'node:path';
+import { EXAMPLE_CREDENTIAL_ID, loadAllExamples } from './examples';
 
-import { EXAMPLE_CREDENTIAL_ID, EXAMPLES_DIR, exampleFiles } from './examples';
-
+interface Options {
+	waitForCompletion?: boolean;
+	downloadVideo?: boolean;
+	callbackUrl?: string;
+}
 interface Node {
 	id: string;
 	name: string;
 	type: string;
-	parameters: Record<string, any>;
+	parameters: {
+		content?: string;
+		operation?: string;
+		mode?: string;
+		resume?: string;
+		options?: Options;
+	};
 	credentials?: Record<string, { id: string }>;
 }
 interface Workflow {
@@ -17,10 +25,7 @@ interface Workflow {
 	connections: Record<string, unknown>;
 }
 
-const examples: Array<[string, Workflow]> = exampleFiles().map((f: string) => [
-	f,
-	JSON.parse(fs.readFileSync(path.join(EXAMPLES_DIR, f), 'utf8')),
-]);
+const examples = loadAllExamples() as Array<[string, Workflow]>;
 const chanjing = (wf: Workflow) => wf.nodes.filter((n) => n.type === 'n8n-nodes-chanjing.chanjing');
 
 describe('examples/: workflows written for users', () => {
