@@ -10,8 +10,6 @@
  *   inst.importWorkflow(workflowJson);
  *   const { exitCode, output } = inst.execute(workflowJson.id);
  *   await inst.dispose();
- *
- * See /work/shared/real-n8n.md for where each setting comes from.
  */
 const { spawn, spawnSync, execFileSync } = require('node:child_process');
 const crypto = require('node:crypto');

@@ -25,7 +25,8 @@ export const videoOperations: INodeProperties = {
 			name: 'Generate (Hailuo 02)',
 			value: 'generate',
 			action: 'Generate a video',
-			description: 'Submit a MiniMax Hailuo 02 video task from a prompt and optional frames',
+			description:
+				'Submit a MiniMax Hailuo 02 video task from a prompt and optional frames; each task costs Chanjing credits',
 			routing: chanjingRoute(
 				{
 					method: 'POST',
