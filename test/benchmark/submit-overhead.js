@@ -205,20 +205,29 @@ async function countExpressions(setup, opts) {
 
 // ---- timing ---------------------------------------------------------------------------------
 
-/** The node's executionTime (ms) in the execution this run left, read back over REST. */
+/**
+ * The node's executionTime (ms) in the execution this run left, read back over REST. Under load
+ * 2.x sometimes answers 503 "Database is not ready!" for a moment: such answers are retried.
+ */
 async function nodeExecutionMs(setup, flow) {
-	for (let i = 0; i < 100; i++) {
-		const list = await setup.inst.listExecutions(flow.workflow.id);
-		const fresh = list.find((e) => !setup.seen.has(e.id));
-		if (fresh && fresh.status !== 'running' && fresh.status !== 'new') {
-			setup.seen.add(fresh.id);
-			const ex = await setup.inst.getExecution(fresh.id);
-			assert.equal(ex.status, 'success', `execution ${fresh.id} of ${flow.key}: ${ex.status}`);
-			return ex.data.resultData.runData[flow.nodeName][0].executionTime;
+	let lastError;
+	for (let i = 0; i < 150; i++) {
+		try {
+			const list = await setup.inst.listExecutions(flow.workflow.id);
+			const fresh = list.find((e) => !setup.seen.has(e.id));
+			if (fresh && fresh.status !== 'running' && fresh.status !== 'new') {
+				const ex = await setup.inst.getExecution(fresh.id);
+				assert.equal(ex.status, 'success', `execution ${fresh.id} of ${flow.key}: ${ex.status}`);
+				setup.seen.add(fresh.id);
+				return ex.data.resultData.runData[flow.nodeName][0].executionTime;
+			}
+		} catch (e) {
+			if (e instanceof assert.AssertionError) throw e;
+			lastError = e;
 		}
-		await sleep(100);
+		await sleep(200);
 	}
-	throw new Error(`no new execution of ${flow.key}`);
+	throw new Error(`no new execution of ${flow.key}${lastError ? `: ${lastError.message}` : ''}`);
 }
 
 async function timedRun(setup, variant, n, sim) {
