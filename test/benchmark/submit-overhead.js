@@ -194,7 +194,9 @@ async function countExpressions(setup, opts) {
 			if (per) perText[text] = per;
 		}
 		const total = Object.values(perText).reduce((a, b) => a + b, 0);
-		result[v] = { perItem: total, perText };
+		const loads = (name) => counts.credentialLoads?.[setup.flows[name].nodeName] ?? 0;
+		const credentialLoads = (loads(`${v}-n${COUNT_ITEMS}`) - loads(`${v}-n1`)) / (COUNT_ITEMS - 1);
+		result[v] = { perItem: total, perText, credentialLoads };
 	}
 	const attributed = Object.values(counts.byNode)
 		.flatMap((byText) => Object.values(byText))
@@ -315,6 +317,9 @@ function report(major, setups, opts) {
 			lines.push(
 				`  expressions per item: ${VARIANT_KEYS.map((v) => `${VARIANTS[v].label} ${e[v].perItem}`).join(', ')}` +
 					(e.unattributed ? ` (${e.unattributed} evaluations not attributed to a node)` : ''),
+			);
+			lines.push(
+				`  credential loads per item: ${VARIANT_KEYS.map((v) => `${VARIANTS[v].label} ${e[v].credentialLoads}`).join(', ')}`,
 			);
 			for (const v of VARIANT_KEYS)
 				for (const [text, k] of Object.entries(e[v].perText))
