@@ -1,12 +1,8 @@
-import type {
-	IDataObject,
-	IExecuteSingleFunctions,
-	INodeExecutionData,
-	PostReceiveAction,
-} from 'n8n-workflow';
+import type { IDataObject, IExecuteSingleFunctions, INodeExecutionData } from 'n8n-workflow';
 
 import { downloadVideo } from './download';
 import { isFinished } from './task';
+import { runsAsTool } from './tool';
 import { failedTaskError, waitForTask, type WaitOptions } from './wait';
 
 interface CompletionOptions extends WaitOptions {
@@ -21,10 +17,15 @@ export interface CompletionBehaviour {
 }
 
 /**
- * postReceive, last on Generate and Get: when asked, waits for the task to finish and
- * attaches the video.
+ * After the request of Generate and Get (runItem's `after`, outside the request: a failed
+ * wait is not a failed submit): when asked, waits for the task to finish and attaches the video.
  */
-export function completeTask({ downloadNeedsWait }: CompletionBehaviour): PostReceiveAction {
+export function completeTask({
+	downloadNeedsWait,
+}: CompletionBehaviour): (
+	this: IExecuteSingleFunctions,
+	items: INodeExecutionData[],
+) => Promise<INodeExecutionData[]> {
 	return async function completeTaskIfAsked(
 		this: IExecuteSingleFunctions,
 		items: INodeExecutionData[],
@@ -38,6 +39,7 @@ async function complete(
 	items: INodeExecutionData[],
 	downloadNeedsWait: boolean,
 ): Promise<INodeExecutionData[]> {
+	if (items.length === 0) return items;
 	const options = this.getNodeParameter('options', {}) as CompletionOptions;
 	let json = items[0].json as IDataObject;
 	const creationId = String(json.creationId);
@@ -46,8 +48,12 @@ async function complete(
 		if (!isFinished(json.status))
 			json = { ...json, ...(await waitForTask.call(this, creationId, options)) };
 	}
+	// As a tool the answer goes to a model, which cannot read a video file (see hooks/tool.ts).
 	const wantsVideo =
-		options.downloadVideo && (!downloadNeedsWait || options.waitForCompletion) && !json.timedOut;
+		options.downloadVideo &&
+		(!downloadNeedsWait || options.waitForCompletion) &&
+		!json.timedOut &&
+		!runsAsTool(this);
 	if (!wantsVideo) return [{ json }];
 	const property = options.binaryPropertyName || 'data';
 	return [
