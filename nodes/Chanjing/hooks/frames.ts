@@ -1,6 +1,7 @@
 import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions } from 'n8n-workflow';
 
 import type { FrameFieldsStyle, GenerateMode } from '../hailuo';
+import { frameUrlOf } from './binaryFrames';
 
 /**
  * The frame fields of a submit body. The seed's table names `start_frame`/`end_frame`, its code
@@ -31,11 +32,7 @@ export async function addFrameFields(
 	requestOptions: IHttpRequestOptions,
 ): Promise<IHttpRequestOptions> {
 	const mode = this.getNodeParameter('mode') as GenerateMode;
-	const frames = framesForMode(
-		mode,
-		this.getNodeParameter('firstFrameUrl', ''),
-		this.getNodeParameter('lastFrameUrl', ''),
-	);
+	const frames = framesForMode(mode, frameUrlOf(this, 'first'), frameUrlOf(this, 'last'));
 	const style = this.getNodeParameter('options.frameFields', 'startEndFrame') as FrameFieldsStyle;
 	requestOptions.body = {
 		...(requestOptions.body as IDataObject),

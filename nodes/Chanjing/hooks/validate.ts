@@ -8,6 +8,7 @@ import {
 	TOP_CLARITY,
 	TOP_CLARITY_MAX_DURATION_S,
 } from '../hailuo';
+import { type FrameSource, frameSourceOf } from './binaryFrames';
 
 /** What the user entered for one item, after n8n resolved the expressions. */
 export interface GenerateInput {
@@ -15,6 +16,9 @@ export interface GenerateInput {
 	prompt: unknown;
 	firstFrameUrl: unknown;
 	lastFrameUrl: unknown;
+	/** Binary frames are checked from their bytes before the upload (frames/). */
+	firstFrameSource?: FrameSource;
+	lastFrameSource?: FrameSource;
 	clarity: unknown;
 	duration: unknown;
 	callbackUrl?: unknown;
@@ -73,15 +77,23 @@ function checkPrompt(prompt: unknown): InputProblem | undefined {
 function checkFrames(input: GenerateInput): InputProblem | undefined {
 	const needsFirst = MODES_WITH_FIRST_FRAME.includes(input.mode);
 	const needsLast = input.mode === 'firstAndLastFrameToVideo';
-	if (needsLast && isBlank(input.firstFrameUrl) && !isBlank(input.lastFrameUrl)) {
+	const firstIsUrl = input.firstFrameSource !== 'binary';
+	const lastIsUrl = input.lastFrameSource !== 'binary';
+	if (
+		needsLast &&
+		firstIsUrl &&
+		isBlank(input.firstFrameUrl) &&
+		lastIsUrl &&
+		!isBlank(input.lastFrameUrl)
+	) {
 		return {
 			field: 'First Frame URL',
 			message: 'is empty but a Last Frame URL is set; a last frame needs a first frame',
 		};
 	}
 	const frames: Array<[string, unknown, boolean]> = [
-		['First Frame URL', input.firstFrameUrl, needsFirst],
-		['Last Frame URL', input.lastFrameUrl, needsLast],
+		['First Frame URL', input.firstFrameUrl, needsFirst && firstIsUrl],
+		['Last Frame URL', input.lastFrameUrl, needsLast && lastIsUrl],
 	];
 	for (const [field, value, needed] of frames) {
 		if (!needed) continue;
@@ -147,6 +159,9 @@ export function readGenerateInput(context: IExecuteSingleFunctions): GenerateInp
 	const mode = context.getNodeParameter('mode') as GenerateMode;
 	const usesFrames = MODES_WITH_FIRST_FRAME.includes(mode);
 	return {
+		firstFrameSource: usesFrames ? frameSourceOf(context, 'first') : undefined,
+		lastFrameSource:
+			mode === 'firstAndLastFrameToVideo' ? frameSourceOf(context, 'last') : undefined,
 		mode,
 		prompt: context.getNodeParameter('prompt', ''),
 		firstFrameUrl: usesFrames ? context.getNodeParameter('firstFrameUrl', '') : undefined,

@@ -4,6 +4,7 @@ import { HAILUO_02_MODEL_CODE, VIDEO_CREATION_TYPE } from '../../hailuo';
 import { completeTaskIfAsked } from '../../hooks/complete';
 import { toCreationResult } from '../../hooks/creation';
 import { throwOnChanjingError } from '../../hooks/errors';
+import { addUploadedFrameUrls, uploadBinaryFrames } from '../../hooks/binaryFrames';
 import { addFrameFields } from '../../hooks/frames';
 import { prepareAccessToken, retryOnRejectedToken } from '../../hooks/token';
 import { buildListBody, collectTasks } from '../../hooks/list';
@@ -31,12 +32,15 @@ export const videoOperations: INodeProperties = {
 					url: '/open/v1/ai_creation/task/submit',
 					body: { creation_type: VIDEO_CREATION_TYPE, model_code: HAILUO_02_MODEL_CODE },
 				},
-				send: { preSend: [validateGenerateInput, addFrameFields, prepareAccessToken] },
+				send: {
+					preSend: [validateGenerateInput, uploadBinaryFrames, addFrameFields, prepareAccessToken],
+				},
 				output: {
 					postReceive: [
 						retryOnRejectedToken,
 						throwOnChanjingError,
 						toCreationResult,
+						addUploadedFrameUrls,
 						completeTaskIfAsked,
 					],
 				},

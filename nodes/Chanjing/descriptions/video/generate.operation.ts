@@ -3,6 +3,7 @@ import { updateDisplayOptions } from 'n8n-workflow';
 
 import { DEFAULT_CLARITY, MAX_PROMPT_CHARACTERS } from '../../hailuo';
 import { completionOptions } from './completionOptions';
+import { firstFrameSourceFields, lastFrameSourceFields } from './frameSource';
 
 const properties: INodeProperties[] = [
 	{
@@ -40,6 +41,7 @@ const properties: INodeProperties[] = [
 		description: `What the video shows, at most ${MAX_PROMPT_CHARACTERS} characters`,
 		routing: { send: { type: 'body', property: 'ref_prompt' } },
 	},
+	...firstFrameSourceFields,
 	{
 		displayName: 'First Frame URL',
 		name: 'firstFrameUrl',
@@ -48,8 +50,11 @@ const properties: INodeProperties[] = [
 		default: '',
 		placeholder: 'e.g. https://example.com/start.jpg',
 		description: 'Public URL of the image the video starts with (JPG, PNG or WebP)',
-		displayOptions: { show: { mode: ['firstFrameToVideo', 'firstAndLastFrameToVideo'] } },
+		displayOptions: {
+			show: { mode: ['firstFrameToVideo', 'firstAndLastFrameToVideo'], firstFrameSource: ['url'] },
+		},
 	},
+	...lastFrameSourceFields,
 	{
 		displayName: 'Last Frame URL',
 		name: 'lastFrameUrl',
@@ -58,7 +63,7 @@ const properties: INodeProperties[] = [
 		default: '',
 		placeholder: 'e.g. https://example.com/end.jpg',
 		description: 'Public URL of the image the video ends with (JPG, PNG or WebP)',
-		displayOptions: { show: { mode: ['firstAndLastFrameToVideo'] } },
+		displayOptions: { show: { mode: ['firstAndLastFrameToVideo'], lastFrameSource: ['url'] } },
 	},
 	{
 		displayName: 'Clarity',
