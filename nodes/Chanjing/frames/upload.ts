@@ -90,15 +90,17 @@ async function fileApiRequest(
 ): Promise<IDataObject> {
 	let failures = 0;
 	for (;;) {
-		await paceFileApiRequest(paceKey);
+		const answered = await paceFileApiRequest(paceKey);
 		try {
 			const answer = await chanjingRequest.call(
 				context,
 				{ timeout: FILE_API_TIMEOUT_MS, ...options },
 				note,
 			);
+			answered();
 			return (answer.data ?? {}) as IDataObject;
 		} catch (error) {
+			answered();
 			failures += 1;
 			if (!isTransientPollError(error) || failures > MAX_TRANSIENT_FAILURES) {
 				throw new NodeApiError(context.getNode(), error as never, {
