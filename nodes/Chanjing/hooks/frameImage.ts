@@ -2,8 +2,8 @@ import { createHash } from 'node:crypto';
 import type { IBinaryData, IExecuteSingleFunctions } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
-import { frameImageProblem } from './frameRules';
-import { EXTENSION_OF, type ImageFormat, readImageHeader } from './imageHeader';
+import { frameImageProblem } from '../shared/frameRules';
+import { EXTENSION_OF, type ImageFormat, readImageHeader } from '../shared/imageHeader';
 
 /** How much of a stored file the header check reads at most (JPEG headers with EXIF can be long). */
 export const HEADER_READ_LIMIT = 1024 * 1024;

@@ -1,5 +1,5 @@
-import { frameImageProblem } from '../../../../nodes/Chanjing/frames/frameRules';
-import { readImageHeader } from '../../../../nodes/Chanjing/frames/imageHeader';
+import { frameImageProblem } from '../../../../nodes/Chanjing/shared/frameRules';
+import { readImageHeader } from '../../../../nodes/Chanjing/shared/imageHeader';
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { pngImage, jpegImage, webpImage } = require('../../../helpers/images');

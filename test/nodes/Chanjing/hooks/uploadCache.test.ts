@@ -4,7 +4,7 @@ import {
 	rememberedUploads,
 	uploadKey,
 	uploadOnce,
-} from '../../../../nodes/Chanjing/frames/uploadCache';
+} from '../../../../nodes/Chanjing/hooks/uploadCache';
 
 const done = (fullPath: string) => async () => ({ fullPath, fileId: fullPath });
 const never = () => false;
