@@ -133,6 +133,8 @@ async function runMajor(major, tgz, scenarios, opts, results, timings) {
 			major,
 			label,
 			inst,
+			/** The packed package under test. */
+			tgz,
 			sim,
 			assert,
 			loadWorkflow,
