@@ -185,6 +185,8 @@ async function putBytes(
 				headers: { 'Content-Type': target.mimeType, 'Content-Length': image.sizeBytes },
 				json: false,
 				timeout: PUT_TIMEOUT_MS,
+				// without redirects axios streams the body; following them would buffer it all
+				disableFollowRedirect: true,
 				returnFullResponse: true,
 				ignoreHttpStatusErrors: true,
 			})) as IN8nHttpFullResponse;
