@@ -51,6 +51,20 @@ function serveFiles(files) {
 	});
 }
 
+/**
+ * Imports the credentials and the workflow, starts n8n (with `env`; a patient start, the
+ * machines are shared), logs in and activates the workflow.
+ */
+async function serveFrameWorkflow({ inst, time }, workflow, credentials, env = {}) {
+	await time('import', async () => {
+		await inst.importCredentials(credentials);
+		await inst.importWorkflow(workflow);
+	});
+	await time('start', () => inst.start({ env, timeoutMs: 240000 }));
+	await inst.setupOwnerAndLogin();
+	await time('activate', () => inst.activateWorkflow(workflow.id));
+}
+
 /** The file API and upload requests the simulator saw, by kind. */
 function fileRequests(reqs) {
 	return {
@@ -92,4 +106,12 @@ async function assertUploaded({ assert, sim }, reqs, bytes, mimeType, token) {
 	return { ...file, requests: 2 + polls.length };
 }
 
-module.exports = { images, sha256, submitForm, serveFiles, fileRequests, assertUploaded };
+module.exports = {
+	images,
+	sha256,
+	serveFrameWorkflow,
+	submitForm,
+	serveFiles,
+	fileRequests,
+	assertUploaded,
+};

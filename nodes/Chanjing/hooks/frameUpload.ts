@@ -235,7 +235,7 @@ async function waitUntilReady(
 		if (READY_STATUSES.includes(code)) return;
 		if (FAILED_STATUSES[code]) {
 			const reason = [data.err_msg, data.msg, data.reason].find(
-				(v) => typeof v === 'string' && v !== '',
+				(v) => typeof v === 'string' && v !== '' && !FAILED_STATUSES[code].includes(v),
 			);
 			const error = new NodeApiError(
 				context.getNode(),

@@ -6,8 +6,14 @@
  */
 const { STATIC_TOKEN, staticTokenCredential } = require('../fixtures');
 const { nodeOutput } = require('../n8n-instance');
-const { finishedExecution, serveWorkflow } = require('../webhook-run');
-const { assertUploaded, fileRequests, images, submitForm } = require('../frame-images');
+const { finishedExecution } = require('../webhook-run');
+const {
+	assertUploaded,
+	fileRequests,
+	images,
+	serveFrameWorkflow,
+	submitForm,
+} = require('../frame-images');
 
 module.exports = {
 	name: 'form upload → first frame from binary (uploaded once, full_path sent as start_frame)',
@@ -16,7 +22,7 @@ module.exports = {
 		const png = images.pngImage(640, 360);
 		const prompt = 'The red square slowly turns into a sunset';
 
-		await serveWorkflow({ inst, time }, wf, [staticTokenCredential(sim)]);
+		await serveFrameWorkflow({ inst, time }, wf, [staticTokenCredential(sim)]);
 		const sent = await time('form submit', () =>
 			submitForm(inst, 'chanjing-e2e-form-frame', [
 				{ bytes: png, fileName: 'holiday photo.png', type: 'image/png' },

@@ -11,7 +11,13 @@ const path = require('node:path');
 const { STATIC_TOKEN, staticTokenCredential } = require('../fixtures');
 const { nodeOutput } = require('../n8n-instance');
 const { callWorkflowWebhook, finishedExecution } = require('../webhook-run');
-const { assertUploaded, fileRequests, images, serveFiles } = require('../frame-images');
+const {
+	assertUploaded,
+	fileRequests,
+	images,
+	serveFiles,
+	serveFrameWorkflow,
+} = require('../frame-images');
 
 module.exports = {
 	name: 'two downloaded images → first and last frame from binary (filesystem mode), wait, download',
@@ -25,15 +31,9 @@ module.exports = {
 		});
 		try {
 			await sim.configure({ renderMs: 2000 });
-			await time('import', async () => {
-				await inst.importCredentials([staticTokenCredential(sim)]);
-				await inst.importWorkflow(wf);
+			await serveFrameWorkflow({ inst, time }, wf, [staticTokenCredential(sim)], {
+				N8N_DEFAULT_BINARY_DATA_MODE: 'filesystem',
 			});
-			await time('start', () =>
-				inst.start({ env: { N8N_DEFAULT_BINARY_DATA_MODE: 'filesystem' } }),
-			);
-			await inst.setupOwnerAndLogin();
-			await time('activate', () => inst.activateWorkflow(wf.id));
 			const prompt = 'Day turns to night over the bay';
 			await callWorkflowWebhook({ inst, time, assert }, wf, {
 				prompt,

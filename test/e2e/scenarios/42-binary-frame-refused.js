@@ -5,8 +5,8 @@
  * rule; the simulator sees nothing (no upload URL, no PUT, no submit).
  */
 const { staticTokenCredential } = require('../fixtures');
-const { finishedExecution, serveWorkflow, sleep } = require('../webhook-run');
-const { images, submitForm } = require('../frame-images');
+const { finishedExecution, sleep } = require('../webhook-run');
+const { images, serveFrameWorkflow, submitForm } = require('../frame-images');
 
 const CASES = [
 	{
@@ -37,7 +37,7 @@ module.exports = {
 	name: 'a non-image and a too-small image are refused before any request',
 	async run({ inst, sim, assert, loadWorkflow, apiRequests, time, log }) {
 		const wf = loadWorkflow('form-image-first-frame');
-		await serveWorkflow({ inst, time }, wf, [staticTokenCredential(sim)]);
+		await serveFrameWorkflow({ inst, time }, wf, [staticTokenCredential(sim)]);
 		let seen = 0;
 		for (const c of CASES) {
 			const sent = await submitForm(inst, 'chanjing-e2e-form-frame', [c.file, 'Any motion']);

@@ -327,9 +327,30 @@ describe('upload failures', () => {
 		expect(upload.detail.isDone()).toBe(true);
 		expect(error).toMatchObject({
 			message:
-				'Chanjing refused First Frame Binary Property "data": file rejected by the content check (内容安全检测失败) – 内容安全检测失败',
+				'Chanjing refused First Frame Binary Property "data": file rejected by the content check (内容安全检测失败)',
 			description: expect.stringContaining('Nothing was submitted for this item'),
 		});
+	});
+
+	it('status 99 with a reason of its own shows both', async () => {
+		const png = pngImage(401, 400);
+		expectUpload({
+			bytes: png,
+			ext: 'png',
+			mimeType: 'image/png',
+			fileId: 'f-99',
+			statuses: [99],
+			detail: { err_msg: 'removed by the account owner' },
+		});
+
+		const { error } = await runChanjing({
+			parameters: generateParameters(FIRST_BINARY),
+			inputItems: [itemWith({ data: png })],
+		});
+
+		expect(error?.message).toBe(
+			'Chanjing refused First Frame Binary Property "data": file marked deleted (文件标记删除) – removed by the account owner',
+		);
 	});
 
 	it("a 403 from the storage (signature) fails the item with the storage's code; nothing submitted", async () => {
