@@ -11,20 +11,24 @@ const properties: INodeProperties[] = [
 		name: 'mode',
 		type: 'options',
 		noDataExpression: true,
+		// n8n's nodes panel lists each mode of an AI node as an action, named by `action`.
 		options: [
 			{
 				name: 'Text to Video',
 				value: 'textToVideo',
+				action: 'Generate a video from a prompt',
 				description: 'Generate a video from the prompt alone',
 			},
 			{
 				name: 'First Frame to Video',
 				value: 'firstFrameToVideo',
+				action: 'Generate a video from a first frame',
 				description: 'Animate an image: the video starts from the first frame',
 			},
 			{
 				name: 'First and Last Frame to Video',
 				value: 'firstAndLastFrameToVideo',
+				action: 'Generate a video from a first and a last frame',
 				description: 'Generate the motion from a first frame to a last frame',
 			},
 		],
