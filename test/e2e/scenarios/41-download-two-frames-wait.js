@@ -5,9 +5,6 @@
  * Video. n8n runs with N8N_DEFAULT_BINARY_DATA_MODE=filesystem: the node must read the images
  * through n8n's helpers, not from the item.
  */
-const crypto = require('node:crypto');
-const path = require('node:path');
-
 const { STATIC_TOKEN, staticTokenCredential } = require('../fixtures');
 const { nodeOutput } = require('../n8n-instance');
 const { callWorkflowWebhook, finishedExecution } = require('../webhook-run');
@@ -67,12 +64,10 @@ module.exports = {
 			const [downloaded] = finished.data.resultData.runData['Download last image'][0].data.main[0];
 			assert.ok(downloaded.binary.first.id, 'n8n stored the image by id (filesystem mode)');
 			assert.ok(!downloaded.binary.first.data || downloaded.binary.first.data.length < 100);
-			const { sampleVideo } = require(path.join(__dirname, '..', '..', 'simulator'));
-			assert.ok(sampleVideo().length > 0);
 			const downloads = reqs.filter((r) => r.path === `/files/${item.json.creationId}.mp4`);
 			assert.equal(downloads.length, 1, 'one video download');
 			log(
-				`uploads: ${up1.requests} + ${up2.requests} requests; video sha256 ${crypto.createHash('sha256').update(sampleVideo()).digest('hex').slice(0, 12)}…`,
+				`uploads: ${up1.requests} + ${up2.requests} requests; both frames from filesystem-mode binary data`,
 			);
 		} finally {
 			await web.close();
