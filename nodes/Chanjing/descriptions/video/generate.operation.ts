@@ -1,7 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
-import { DEFAULT_CLARITY, MAX_PROMPT_CHARACTERS } from '../../shared/hailuo';
+import { ALLOWED_DURATIONS_S, DEFAULT_CLARITY, MAX_PROMPT_CHARACTERS } from '../../shared/hailuo';
 import { completionOptions } from './completionOptions';
 import { firstFrameSourceFields, lastFrameSourceFields } from './frameSource';
 
@@ -53,7 +53,8 @@ const properties: INodeProperties[] = [
 		required: true,
 		default: '',
 		placeholder: 'e.g. https://example.com/start.jpg',
-		description: 'Public URL of the image the video starts with (JPG, PNG or WebP)',
+		description:
+			'Public http(s) URL of the image the video starts with (JPG, PNG or WebP); needed by First Frame to Video and First and Last Frame to Video',
 		displayOptions: {
 			show: { mode: ['firstFrameToVideo', 'firstAndLastFrameToVideo'], firstFrameSource: ['url'] },
 		},
@@ -66,7 +67,8 @@ const properties: INodeProperties[] = [
 		required: true,
 		default: '',
 		placeholder: 'e.g. https://example.com/end.jpg',
-		description: 'Public URL of the image the video ends with (JPG, PNG or WebP)',
+		description:
+			'Public http(s) URL of the image the video ends with (JPG, PNG or WebP); needed by First and Last Frame to Video only',
 		displayOptions: { show: { mode: ['firstAndLastFrameToVideo'], lastFrameSource: ['url'] } },
 	},
 	{
@@ -91,7 +93,7 @@ const properties: INodeProperties[] = [
 			{ name: '10 Seconds', value: 10 },
 		],
 		default: 6,
-		description: 'Length of the video',
+		description: `Length of the video: ${ALLOWED_DURATIONS_S.join(' or ')} seconds`,
 		routing: { send: { type: 'body', property: 'video_duration' } },
 	},
 	{
