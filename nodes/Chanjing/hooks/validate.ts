@@ -85,15 +85,23 @@ function checkPrompt(prompt: unknown): InputProblem | undefined {
 function checkFrames(input: GenerateInput): InputProblem | undefined {
 	const needsFirst = MODES_WITH_FIRST_FRAME.includes(input.mode);
 	const needsLast = input.mode === 'firstAndLastFrameToVideo';
-	if (needsLast && isBlank(input.firstFrameUrl) && !isBlank(input.lastFrameUrl)) {
+	const firstIsUrl = input.firstFrameSource !== 'binary';
+	const lastIsUrl = input.lastFrameSource !== 'binary';
+	if (
+		needsLast &&
+		firstIsUrl &&
+		lastIsUrl &&
+		isBlank(input.firstFrameUrl) &&
+		!isBlank(input.lastFrameUrl)
+	) {
 		return {
 			field: 'First Frame URL',
 			message: 'is empty but a Last Frame URL is set; a last frame needs a first frame',
 		};
 	}
 	const frames: Array<[string, unknown, boolean]> = [
-		['First Frame URL', input.firstFrameUrl, needsFirst],
-		['Last Frame URL', input.lastFrameUrl, needsLast],
+		['First Frame URL', input.firstFrameUrl, needsFirst && firstIsUrl],
+		['Last Frame URL', input.lastFrameUrl, needsLast && lastIsUrl],
 	];
 	for (const [field, value, needed] of frames) {
 		if (!needed) continue;
