@@ -38,10 +38,16 @@ const RENDER_MS = 15000;
 /** The example MCP server workflow (see README: AI agent or MCP client), its bearer token. */
 const MCP_WORKFLOW = path.join(HERE, 'workflows', 'mcp-server-chanjing-tools.json');
 const MCP_DEMO_TOKEN = 'demo-mcp-token';
+/** Workflows of test/e2e/workflows the README points users to; imported beside the examples. */
+const EXTRA_WORKFLOWS = [
+	MCP_WORKFLOW,
+	path.join(HERE, 'workflows', 'form-image-first-frame.json'),
+	path.join(HERE, 'workflows', 'download-two-frames-wait.json'),
+];
 
-/** The MCP example with its Chanjing tools on the demo's credential; imported and activated. */
-function mcpWorkflow() {
-	const wf = JSON.parse(fs.readFileSync(MCP_WORKFLOW, 'utf8'));
+/** A workflow file with its Chanjing nodes on the demo's credential. */
+function onDemoCredential(file) {
+	const wf = JSON.parse(fs.readFileSync(file, 'utf8'));
 	for (const node of wf.nodes) {
 		if (node.credentials && node.credentials.chanjingApi) {
 			node.credentials.chanjingApi = { id: EXAMPLE_CREDENTIAL_ID, name: 'Chanjing account' };
@@ -196,7 +202,7 @@ async function main() {
 	});
 
 	const inst = await step(
-		`n8n user folder with the package, the credential, ${exampleFiles().length} examples and the MCP example`,
+		`n8n user folder with the package, the credential, ${exampleFiles().length} examples and 3 more workflows`,
 		async () => {
 			running.inst = await N8nInstance.create({ major, keep: false, installStderr: logFd });
 			running.inst.installPackage(tgz);
@@ -222,7 +228,11 @@ async function main() {
 			fs.mkdirSync(workflowDir);
 			for (const file of exampleFiles())
 				fs.copyFileSync(path.join(EXAMPLES_DIR, file), path.join(workflowDir, file));
-			fs.writeFileSync(path.join(workflowDir, 'mcp-server.json'), JSON.stringify(mcpWorkflow()));
+			for (const file of EXTRA_WORKFLOWS)
+				fs.writeFileSync(
+					path.join(workflowDir, path.basename(file)),
+					JSON.stringify(onDemoCredential(file)),
+				);
 			await running.inst.cli(['import:workflow', '--separate', `--input=${workflowDir}`]);
 			return running.inst;
 		},
@@ -231,7 +241,7 @@ async function main() {
 	await step(`start n8n on http://127.0.0.1:${port}`, async () => {
 		await inst.start({ port, timeoutMs: 180000 });
 		await inst.setupOwnerAndLogin();
-		await inst.activateWorkflow(mcpWorkflow().id);
+		await inst.activateWorkflow(onDemoCredential(MCP_WORKFLOW).id);
 	});
 
 	say('');

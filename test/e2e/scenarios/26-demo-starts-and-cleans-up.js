@@ -13,7 +13,7 @@ const { freePort, OWNER } = require('../n8n-instance');
 const { exampleFiles, EXAMPLES_DIR } = require('../examples');
 
 const DEMO = path.join(__dirname, '..', 'demo.js');
-const MCP_WORKFLOW = path.join(__dirname, '..', 'workflows', 'mcp-server-chanjing-tools.json');
+const WORKFLOWS = path.join(__dirname, '..', 'workflows');
 const BROWSER_ID = 'n8n-nodes-chanjing-e2e-demo';
 
 function waitFor(check, timeoutMs, what) {
@@ -81,12 +81,22 @@ module.exports = {
 				.split(';')[0];
 			const workflows = await restJson(base, '/rest/workflows', { cookie });
 			const names = workflows.json.data.map((w) => w.name).sort();
-			const mcp = JSON.parse(fs.readFileSync(MCP_WORKFLOW, 'utf8'));
+			const extra = [
+				'mcp-server-chanjing-tools',
+				'form-image-first-frame',
+				'download-two-frames-wait',
+			].map(
+				(name) => JSON.parse(fs.readFileSync(path.join(WORKFLOWS, `${name}.json`), 'utf8')).name,
+			);
 			const expected = exampleFiles()
 				.map((f) => JSON.parse(fs.readFileSync(path.join(EXAMPLES_DIR, f), 'utf8')).name)
-				.concat(mcp.name)
+				.concat(extra)
 				.sort();
-			assert.deepEqual(names, expected, 'exactly the examples and the MCP example are imported');
+			assert.deepEqual(
+				names,
+				expected,
+				'exactly the examples and the three workflows the README names are imported',
+			);
 			const credentials = await restJson(base, '/rest/credentials', { cookie });
 			assert.deepEqual(credentials.json.data.map((c) => [c.id, c.type]).sort(), [
 				['chanjingExample', 'chanjingApi'],
