@@ -30,13 +30,16 @@ const OWNER = {
 /** n8n binds the auth cookie to a browser id that each REST call must send again. */
 const BROWSER_ID = 'n8n-nodes-chanjing-e2e-browser';
 
-/** Runs install-n8n.sh (a no-op when cached) and returns {n8nDir, nodeBin, seconds}. */
-function ensureInstalled(major) {
+/**
+ * Runs install-n8n.sh (a no-op when cached) and returns {n8nDir, nodeBin, seconds}. Its progress
+ * (stderr) goes to `stderr`: 'inherit' (default), 'ignore' or a file descriptor.
+ */
+function ensureInstalled(major, { stderr = 'inherit' } = {}) {
 	const t0 = Date.now();
 	const script = path.join(__dirname, 'install-n8n.sh');
 	const res = spawnSync('bash', [script, String(major)], {
 		encoding: 'utf8',
-		stdio: ['ignore', 'pipe', 'inherit'],
+		stdio: ['ignore', 'pipe', stderr],
 		cwd: os.tmpdir(),
 	});
 	if (res.status !== 0) throw new Error(`install-n8n.sh ${major} failed (exit ${res.status})`);
@@ -119,7 +122,7 @@ function parseExecuteOutput(stdout) {
 
 class N8nInstance {
 	/**
-	 * @param {{major: 1|2, keep?: boolean, log?: (s: string) => void}} opts
+	 * @param {{major: 1|2, keep?: boolean, log?: (s: string) => void, installStderr?: 'inherit'|'ignore'|number}} opts
 	 */
 	static async create(opts) {
 		const inst = new N8nInstance(opts);
@@ -131,6 +134,7 @@ class N8nInstance {
 		major,
 		keep = !!process.env.E2E_KEEP,
 		log = (s) => process.stderr.write(`${s}\n`),
+		installStderr = 'inherit',
 	}) {
 		if (!VERSIONS[major]) throw new Error(`unknown n8n major ${major}`);
 		this.major = Number(major);
@@ -140,10 +144,11 @@ class N8nInstance {
 		this.server = null;
 		this.cookie = null;
 		this.timings = {};
+		this.installStderr = installStderr;
 	}
 
 	async init() {
-		const inst = ensureInstalled(this.major);
+		const inst = ensureInstalled(this.major, { stderr: this.installStderr });
 		this.n8nDir = inst.n8nDir;
 		this.nodeBin = inst.nodeBin;
 		this.timings.ensureInstalled = inst.seconds;

@@ -132,6 +132,7 @@ async function runMajor(major, tgz, scenarios, opts, results, timings) {
 		const ctx = {
 			major,
 			label,
+			tgz,
 			inst,
 			/** The packed package under test. */
 			tgz,
