@@ -5,6 +5,7 @@ import { toCreationResult } from '../../hooks/creation';
 import { buildListBody, collectTasks } from '../../hooks/list';
 import { chanjingRoute } from '../../hooks/route';
 import { prepareSubmit } from '../../hooks/submit';
+import { submitOnce } from '../../hooks/submitOnce';
 import { toTaskResult, trimCreationId } from '../../hooks/task';
 import { explainForModel } from '../../hooks/tool';
 import { SUBMIT_PATH, TASK_LIST_PATH, TASK_PATH } from '../../shared/api';
@@ -34,11 +35,10 @@ export const videoOperations: INodeProperties = {
 				},
 				{
 					preSend: [prepareSubmit],
-					postReceive: [
-						toCreationResult,
-						completeTask({ downloadNeedsWait: true }),
-						explainForModel,
-					],
+					postReceive: [toCreationResult],
+					// A submit is paid: sent at most once per outcome (see submitOnce).
+					send: submitOnce,
+					after: [completeTask({ downloadNeedsWait: true }), explainForModel],
 				},
 			),
 		},
@@ -52,7 +52,8 @@ export const videoOperations: INodeProperties = {
 				{ method: 'GET', url: TASK_PATH },
 				{
 					preSend: [trimCreationId],
-					postReceive: [toTaskResult, completeTask({ downloadNeedsWait: false }), explainForModel],
+					postReceive: [toTaskResult],
+					after: [completeTask({ downloadNeedsWait: false }), explainForModel],
 				},
 			),
 		},
