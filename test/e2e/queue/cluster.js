@@ -1,0 +1,154 @@
+'use strict';
+/**
+ * n8n in queue mode on 127.0.0.1: a main (`n8n start`), workers (`n8n worker`) and a webhook
+ * processor (`n8n webhook`), sharing one PostgreSQL database, one Redis queue and one
+ * encryption key. Each process has its own user folder with the package installed the way
+ * the README tells queue-mode users to (`npm install --legacy-peer-deps` in `~/.n8n/nodes`).
+ * Production webhooks and Wait-node resume URLs go to the webhook processor
+ * (`WEBHOOK_URL`), the main serves none (`N8N_DISABLE_PRODUCTION_MAIN_PROCESS`).
+ *
+ *   const cluster = await QueueCluster.start({ major: 2, services, tgz });
+ *   cluster.main            // N8nInstance: import, REST (logged in)
+ *   cluster.workers[i]      // N8nInstance running `n8n worker`
+ *   cluster.webhook         // N8nInstance running `n8n webhook`
+ *   cluster.executionsByWorker()   // { [executionId]: worker index }, from the worker logs
+ *   await cluster.stop();
+ */
+const fs = require('node:fs');
+
+const { N8nInstance, VERSIONS, freePort } = require('../n8n-instance');
+
+/** Executions a worker process runs at once (n8n's default is 10). */
+const WORKER_CONCURRENCY = 20;
+
+class QueueCluster {
+	/**
+	 * @param {object} o
+	 * @param {1|2} o.major
+	 * @param {object} o.services from startServices()
+	 * @param {string} o.tgz the packed package
+	 * @param {number} [o.workers] how many workers (2)
+	 * @param {number[]} [o.workersWithoutPackage] indexes of workers that get no package (to
+	 *   prove that the scenarios notice)
+	 */
+	static async start(o) {
+		const cluster = new QueueCluster(o);
+		await cluster.init();
+		return cluster;
+	}
+
+	constructor({ major, services, tgz, workers = 2, workersWithoutPackage = [], log }) {
+		this.major = major;
+		this.services = services;
+		this.tgz = tgz;
+		this.workerCount = workers;
+		this.workersWithoutPackage = workersWithoutPackage;
+		this.log = log || ((s) => process.stderr.write(`${s}\n`));
+		this.workers = [];
+		this.timings = {};
+	}
+
+	async init() {
+		const t0 = Date.now();
+		const dbName = `n8n_queue_${this.major}_${process.pid}`;
+		const shared = await this.services.createDatabase(dbName);
+		this.webhookPort = await freePort();
+		this.env = {
+			...shared,
+			EXECUTIONS_MODE: 'queue',
+			WEBHOOK_URL: `http://127.0.0.1:${this.webhookPort}/`,
+			N8N_DISABLE_PRODUCTION_MAIN_PROCESS: 'true',
+			// Keep stops short: a worker waits this long for its running executions.
+			N8N_GRACEFUL_SHUTDOWN_TIMEOUT: '5',
+			QUEUE_WORKER_TIMEOUT: '5',
+		};
+		const make = async (name, withPackage = true) => {
+			const inst = await N8nInstance.create({
+				major: this.major,
+				env: this.env,
+				name,
+				log: this.log,
+			});
+			if (withPackage) inst.installPackage(this.tgz, { via: 'npm' });
+			return inst;
+		};
+		this.main = await make('main');
+		for (let i = 0; i < this.workerCount; i++) {
+			this.workers.push(await make(`worker${i + 1}`, !this.workersWithoutPackage.includes(i)));
+		}
+		this.webhook = await make('webhook');
+		this.timings.prepare = (Date.now() - t0) / 1000;
+
+		// The main first: it creates the schema; the others would race it for the migrations.
+		const t1 = Date.now();
+		await this.main.start({ env: { WEBHOOK_URL: this.env.WEBHOOK_URL } });
+		await this.main.setupOwnerAndLogin();
+		await Promise.all([
+			...this.workers.map((w, i) => this.startWorker(i)),
+			this.webhook.start({
+				command: 'webhook',
+				port: this.webhookPort,
+				env: { WEBHOOK_URL: this.env.WEBHOOK_URL },
+			}),
+		]);
+		this.timings.start = (Date.now() - t1) / 1000;
+	}
+
+	async startWorker(i) {
+		const w = this.workers[i];
+		w.logOffset = fs.existsSync(w.serverLogFile || '') ? fs.statSync(w.serverLogFile).size : 0;
+		await w.start({
+			command: 'worker',
+			args: [`--concurrency=${WORKER_CONCURRENCY}`],
+			env: { WEBHOOK_URL: this.env.WEBHOOK_URL },
+		});
+	}
+
+	/** Starts again any worker that is not running (after a scenario killed one). */
+	async ensureWorkersRunning() {
+		await Promise.all(this.workers.map((w, i) => (w.server ? null : this.startWorker(i))));
+	}
+
+	get label() {
+		return `n8n ${VERSIONS[this.major]} queue mode`;
+	}
+
+	get processes() {
+		return [this.main, ...this.workers, this.webhook];
+	}
+
+	/** Every log line of every process (main, workers, webhook processor). */
+	allLogs() {
+		return this.processes.map((p) => p.serverLog()).join('\n');
+	}
+
+	/** `{ [executionId]: index of the worker that started it }`, from `Worker started execution <id>`. */
+	executionsByWorker() {
+		const byExecution = {};
+		this.workers.forEach((w, i) => {
+			for (const m of w.serverLog().matchAll(/Worker started execution (\d+)/g)) {
+				byExecution[m[1]] = i;
+			}
+		});
+		return byExecution;
+	}
+
+	/** Imports credentials and a workflow through the main's CLI, then activates the workflow. */
+	async serveWorkflow(workflow, credentials = []) {
+		if (credentials.length) await this.main.importCredentials(credentials);
+		await this.main.importWorkflow(workflow);
+		await this.main.activateWorkflow(workflow.id);
+	}
+
+	/** `POST /webhook/<path>` on the webhook processor. */
+	async callWebhook(webhookPath, opts) {
+		return this.webhook.callWebhook(webhookPath, opts);
+	}
+
+	async stop() {
+		await Promise.all([...this.workers, this.webhook].map((p) => p.dispose()));
+		await this.main.dispose();
+	}
+}
+
+module.exports = { QueueCluster, WORKER_CONCURRENCY };
