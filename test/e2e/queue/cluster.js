@@ -61,6 +61,9 @@ class QueueCluster {
 			// Keep stops short: a worker waits this long for its running executions.
 			N8N_GRACEFUL_SHUTDOWN_TIMEOUT: '5',
 			QUEUE_WORKER_TIMEOUT: '5',
+			// The main marks executions whose worker died as crashed at its queue-recovery check:
+			// every 180 min by default, every minute here (README: Queue mode).
+			N8N_EXECUTIONS_QUEUE_RECOVERY_INTERVAL: '1',
 		};
 		const make = async (name, withPackage = true) => {
 			const inst = await N8nInstance.create({
@@ -125,12 +128,22 @@ class QueueCluster {
 	/** `{ [executionId]: index of the worker that started it }`, from `Worker started execution <id>`. */
 	executionsByWorker() {
 		const byExecution = {};
+		for (const [id, starts] of Object.entries(this.workerStarts())) byExecution[id] = starts[0];
+		return byExecution;
+	}
+
+	/**
+	 * `{ [executionId]: [worker index, …] }`: every start of each execution, in log order per
+	 * worker (a Wait node resumed later is a second start, maybe on the other worker).
+	 */
+	workerStarts() {
+		const starts = {};
 		this.workers.forEach((w, i) => {
 			for (const m of w.serverLog().matchAll(/Worker started execution (\d+)/g)) {
-				byExecution[m[1]] = i;
+				(starts[m[1]] = starts[m[1]] || []).push(i);
 			}
 		});
-		return byExecution;
+		return starts;
 	}
 
 	/** Imports credentials and a workflow through the main's CLI, then activates the workflow. */
