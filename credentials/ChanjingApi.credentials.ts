@@ -7,15 +7,18 @@ import type {
 } from 'n8n-workflow';
 
 import {
-	DEFAULT_BASE_URL,
-	obtainAccessToken,
 	SESSION_EXPIRY_FIELD,
 	SESSION_ISSUER_FIELD,
 	SESSION_TOKEN_FIELD,
-	TOKEN_REJECTED_CODES,
-} from '../nodes/Chanjing/auth/token';
-
-export { DEFAULT_BASE_URL };
+} from '../nodes/Chanjing/auth/session';
+import { obtainAccessToken } from '../nodes/Chanjing/auth/token';
+import {
+	BASE_URL_EXPRESSION,
+	CREDENTIAL_TYPE,
+	DEFAULT_BASE_URL,
+	tokenCheckRequest,
+} from '../nodes/Chanjing/shared/api';
+import { TOKEN_REJECTED_CODES } from '../nodes/Chanjing/shared/envelope';
 
 /**
  * The token a request sends: the pasted one in token mode (also for credentials saved before
@@ -24,7 +27,7 @@ export { DEFAULT_BASE_URL };
 const TOKEN_EXPRESSION = `={{ $credentials.authentication === "accessToken" || (!$credentials.appId && !!$credentials.accessToken) ? $credentials.accessToken : $credentials.${SESSION_TOKEN_FIELD} }}`;
 
 export class ChanjingApi implements ICredentialType {
-	name = 'chanjingApi';
+	name = CREDENTIAL_TYPE;
 
 	displayName = 'Chanjing API';
 
@@ -136,12 +139,7 @@ export class ChanjingApi implements ICredentialType {
 	};
 
 	test: ICredentialTestRequest = {
-		request: {
-			baseURL: '={{$credentials.baseUrl.replace(/\\/+$/, "")}}',
-			url: '/open/v1/ai_creation/task/page',
-			method: 'POST',
-			body: { type: 4, page: 1, page_size: 1 },
-		},
+		request: { ...tokenCheckRequest(), baseURL: BASE_URL_EXPRESSION },
 		rules: TOKEN_REJECTED_CODES.map((code) => ({
 			type: 'responseSuccessBody' as const,
 			properties: {

@@ -2,6 +2,7 @@ import type { INodeType, INodeTypeDescription } from 'n8n-workflow';
 import { NodeConnectionTypes } from 'n8n-workflow';
 
 import { videoFields, videoOperations } from './descriptions/video/Video.resource';
+import { CREDENTIAL_TYPE, DEFAULT_BASE_URL } from './shared/api';
 
 export class Chanjing implements INodeType {
 	description: INodeTypeDescription = {
@@ -16,9 +17,12 @@ export class Chanjing implements INodeType {
 		usableAsTool: true,
 		inputs: [NodeConnectionTypes.Main],
 		outputs: [NodeConnectionTypes.Main],
-		credentials: [{ name: 'chanjingApi', required: true }],
+		credentials: [{ name: CREDENTIAL_TYPE, required: true }],
 		requestDefaults: {
-			baseURL: '={{ $credentials.baseUrl.replace(/\\/+$/, "") }}',
+			// prepareAccessToken sets the credential's Base URL on every request (no per-item
+			// expression); this default is only the host n8n treats as the node's own when the
+			// credential restricts HTTP request domains.
+			baseURL: DEFAULT_BASE_URL,
 			headers: { Accept: 'application/json', 'Content-Type': 'application/json' },
 			json: true,
 			ignoreHttpStatusErrors: true,

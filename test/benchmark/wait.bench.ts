@@ -5,8 +5,6 @@
  * status checks per task.
  * Run: npm run bench
  */
-import nock from 'nock';
-
 import { pollTiming } from '../../nodes/Chanjing/hooks/wait';
 import { runChanjing } from '../helpers/run-workflow';
 
@@ -48,8 +46,6 @@ async function generate(sim: Sim, prompts: string[]) {
 }
 
 test(`${N} items waiting for videos that render in ${T_S} s`, async () => {
-	nock.restore();
-	nock.enableNetConnect('127.0.0.1');
 	pollTiming.msPerSecond = MS_PER_SECOND;
 	// The QPS cap is in real seconds: scale it like the clock (20 per simulated second).
 	const sim: Sim = await startSimulator({

@@ -77,22 +77,3 @@ export function expectNoSecrets(...values: unknown[]): void {
 	const text = values.map((value) => serialise(value)).join('\n');
 	for (const secret of SECRETS) expect(text).not.toContain(secret);
 }
-
-/** No real network; every test ends with all of its expected requests sent and no other. */
-export function useNockStrictly(): void {
-	const unexpected: string[] = [];
-	const record = (request: { method?: string; path?: string }) =>
-		unexpected.push(`${request.method} ${request.path}`);
-	beforeAll(() => {
-		nock.disableNetConnect();
-		nock.emitter.on('no match', record);
-	});
-	afterAll(() => nock.emitter.removeListener('no match', record));
-	afterEach(() => {
-		const pending = nock.pendingMocks();
-		const sent = unexpected.splice(0);
-		nock.cleanAll();
-		expect(pending).toEqual([]);
-		expect(sent).toEqual([]); // a request no test expected, even one whose error was swallowed
-	});
-}

@@ -2,7 +2,7 @@
 /** The Chanjing answer envelope `{trace_id, code, msg, data}` and the codes the simulator uses. */
 const crypto = require('node:crypto');
 
-/** Answer codes (the seed's table). */
+/** Answer codes (the table of Chanjing's documentation page). */
 const CODES = Object.freeze({
 	OK: 0,
 	BAD_FORMAT: 400,

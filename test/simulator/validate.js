@@ -1,6 +1,6 @@
 'use strict';
 /**
- * Checks of request bodies as the seed implies. Each returns null when the body is valid, or
+ * Checks of request bodies as Chanjing's documentation page implies. Each returns null when the body is valid, or
  * an ApiError to answer with.
  */
 const { ApiError, CODES, MESSAGES } = require('./envelope');

@@ -7,55 +7,17 @@ import type {
 } from 'n8n-workflow';
 import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 
+import { baseUrlOf, CREDENTIAL_TYPE, tokenCheckRequest } from '../shared/api';
+import { type ChanjingEnvelope, describeAnswer, isTokenRejection } from '../shared/envelope';
 import {
-	baseUrlOf,
-	CREDENTIAL_ERROR_PREFIX,
-	issuerOf,
-	RENEW_BEFORE_EXPIRY_S,
-	SESSION_EXPIRY_FIELD,
-	SESSION_ISSUER_FIELD,
+	isCredentialError,
+	needsNewToken,
+	savedToken,
 	SESSION_TOKEN_FIELD,
-	TOKEN_REJECTED_CODES,
 	usesStaticToken,
-} from './token';
+} from './session';
 
-export const CREDENTIAL_TYPE = 'chanjingApi';
-
-/**
- * The light request that carries a token renewal before a request (n8n obtains a token only
- * on the way to sending one): one entry of the task list, the credential test's request.
- */
-export const TOKEN_CHECK_REQUEST: IHttpRequestOptions = {
-	method: 'POST',
-	url: '/open/v1/ai_creation/task/page',
-	body: { type: 4, page: 1, page_size: 1 },
-};
-
-function nowS(): number {
-	return Math.floor(Date.now() / 1000);
-}
-
-export function savedToken(credentials: ICredentialDataDecryptedObject): string {
-	return String(credentials[SESSION_TOKEN_FIELD] ?? '');
-}
-
-/** Whether the saved token must be replaced before the next request (App ID and Secret Key only). */
-export function needsNewToken(credentials: ICredentialDataDecryptedObject, now = nowS()): boolean {
-	if (usesStaticToken(credentials)) return false;
-	if (!savedToken(credentials)) return true;
-	const issuedFor = String(credentials[SESSION_ISSUER_FIELD] ?? '');
-	if (issuedFor && issuedFor !== issuerOf(credentials)) return true;
-	const expiresAt = Number(credentials[SESSION_EXPIRY_FIELD]) || 0;
-	return expiresAt > 0 && expiresAt - now < RENEW_BEFORE_EXPIRY_S;
-}
-
-export function isTokenRejection(body: unknown): boolean {
-	return (
-		typeof body === 'object' &&
-		body !== null &&
-		TOKEN_REJECTED_CODES.includes(Number((body as { code?: unknown }).code))
-	);
-}
+/** The node's side of the token story (see session.ts): renewing before and after a request. */
 
 /** Renewals under way or just done, by credential and the token they replace. */
 const renewals = new Map<string, { settled: Promise<void>; startedAt: number }>();
@@ -72,10 +34,6 @@ function forgetOldRenewals(now: number): void {
 /** Test seam: forget every renewal (each test starts from an empty process). */
 export function forgetRenewals(): void {
 	renewals.clear();
-}
-
-function isCredentialError(error: unknown): error is Error & { description?: string } {
-	return error instanceof Error && error.message.startsWith(CREDENTIAL_ERROR_PREFIX);
 }
 
 /** The credential's own error, without n8n's wrapping and without the request it was about. */
@@ -169,24 +127,32 @@ async function renewOnce(
 	return undefined;
 }
 
+export interface FreshToken {
+	/** The token the request will send; empty in Access Token mode (nothing to renew). */
+	token: string;
+	baseUrl: string;
+}
+
 /**
- * Before a request (App ID and Secret Key only): obtains a token when none is saved, or the
- * saved one expires within five minutes, and returns the token the request will send.
+ * Before a request: with App ID and Secret Key, obtains a token when none is saved or the
+ * saved one expires within five minutes. Returns the token the request will send and the
+ * credential's Base URL (read once, with the token).
  */
-export async function ensureFreshToken(ctx: IExecuteSingleFunctions): Promise<string> {
+export async function ensureFreshToken(ctx: IExecuteSingleFunctions): Promise<FreshToken> {
 	const credentials = await ctx.getCredentials(CREDENTIAL_TYPE);
-	if (usesStaticToken(credentials)) return '';
-	if (!needsNewToken(credentials)) return savedToken(credentials);
+	const baseUrl = baseUrlOf(credentials);
+	if (usesStaticToken(credentials)) return { token: '', baseUrl };
+	if (!needsNewToken(credentials)) return { token: savedToken(credentials), baseUrl };
 	try {
 		await renewOnce(ctx, credentials, savedToken(credentials), {
-			...TOKEN_CHECK_REQUEST,
-			baseURL: baseUrlOf(credentials),
+			...tokenCheckRequest(),
+			baseURL: baseUrl,
 		});
 	} catch (error) {
 		// Only the token matters here; the request itself will say if Chanjing is unreachable.
 		if (isCredentialError(error)) throw credentialError(ctx, error);
 	}
-	return savedToken(await ctx.getCredentials(CREDENTIAL_TYPE));
+	return { token: savedToken(await ctx.getCredentials(CREDENTIAL_TYPE)), baseUrl };
 }
 
 /**
@@ -209,7 +175,7 @@ export async function resendWithNewToken(
 			? undefined
 			: await renewOnce(ctx, credentials, rejectedToken, options)) ?? (await send(ctx, options));
 	if (isTokenRejection(response.body)) {
-		const body = response.body as { code?: unknown; msg?: unknown; trace_id?: unknown };
+		const body = response.body as ChanjingEnvelope;
 		throw new NodeApiError(
 			ctx.getNode(),
 			{
@@ -221,7 +187,7 @@ export async function resendWithNewToken(
 				message: `Chanjing rejected the access token again (code ${Number(body.code)}), right after the node obtained a new one`,
 				description:
 					"The node obtained a new access token with the App ID and Secret Key of the 'Chanjing API' credential and retried once; Chanjing rejected that token too. Check that the App ID and Secret Key belong to the account the Base URL serves, then run the workflow again." +
-					`${context} Chanjing's answer: code ${Number(body.code)}, msg "${String(body.msg ?? '')}", trace_id ${String(body.trace_id ?? '') || 'none'}.`,
+					`${context} ${describeAnswer(body)}`,
 				httpCode: '200',
 				itemIndex: ctx.getItemIndex(),
 			},

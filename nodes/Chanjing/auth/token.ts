@@ -4,69 +4,25 @@ import type {
 	IN8nHttpFullResponse,
 } from 'n8n-workflow';
 
-export const DEFAULT_BASE_URL = 'https://open-api.chanjing.cc';
+import { CREDENTIAL_EXCHANGE_PATH, baseUrlOf } from '../shared/api';
+import { CHECK_BASE_URL_HINT, codeAndMsg, isChanjingEnvelope } from '../shared/envelope';
+import {
+	CredentialTokenError,
+	issuerOf,
+	SESSION_EXPIRY_FIELD,
+	SESSION_ISSUER_FIELD,
+	SESSION_TOKEN_FIELD,
+	toExpiryTimestamp,
+	usesStaticToken,
+} from './session';
 
-export const CREDENTIAL_EXCHANGE_PATH = '/open/v1/access_token';
-
-/** The hidden, `expirable` credential field n8n saves the obtained token in. */
-export const SESSION_TOKEN_FIELD = 'sessionToken';
-
-/** The hidden credential field with the obtained token's expiry (Unix seconds, 0 = unknown). */
-export const SESSION_EXPIRY_FIELD = 'sessionTokenExpiresAt';
-
-/** The hidden credential field naming the host and App ID the saved token was issued for. */
-export const SESSION_ISSUER_FIELD = 'sessionTokenIssuedFor';
-
-/** Chanjing answers HTTP 200 with `code: 10400` (10401 in some clients) for a dead token. */
-export const TOKEN_REJECTED_CODES = [10400, 10401];
-
-/** A token that expires within this many seconds is replaced before the next request. */
-export const RENEW_BEFORE_EXPIRY_S = 300;
-
-export const CREDENTIAL_ERROR_PREFIX = 'Chanjing API credential: could not obtain an access token';
-
-export function baseUrlOf(credentials: ICredentialDataDecryptedObject): string {
-	return String(credentials.baseUrl || DEFAULT_BASE_URL).replace(/\/+$/, '');
-}
-
-/** Host and App ID: a token saved for others (the user edited the credential) is not used. */
-export function issuerOf(credentials: ICredentialDataDecryptedObject): string {
-	return `${baseUrlOf(credentials)} ${String(credentials.appId ?? '').trim()}`;
-}
-
-/**
- * Whether the credential sends a token the user pasted. Credentials saved before App ID and
- * Secret Key existed have no `authentication` value (n8n fills in the default, App ID and
- * Secret Key), only an `accessToken`: they stay in token mode.
- */
-export function usesStaticToken(credentials: ICredentialDataDecryptedObject): boolean {
-	if (credentials.authentication === 'accessToken') return true;
-	return !credentials.appId && Boolean(credentials.accessToken);
-}
-
-/** An error about the credential that carries no secret, no token and no request. */
-export class CredentialTokenError extends Error {
-	description: string;
-
-	constructor(reason: string, description: string) {
-		super(`${CREDENTIAL_ERROR_PREFIX}: ${reason}`);
-		this.name = 'CredentialTokenError';
-		this.description = description;
-	}
-}
+/** The credential's side of the token story (see session.ts): obtaining a token. */
 
 const CHECK_CREDENTIAL_HINT =
 	"Check the App ID and Secret Key in the 'Chanjing API' credential (Chanjing console → Open Platform).";
 
 function redact(text: string, secrets: string[]): string {
 	return secrets.filter((s) => s.length > 0).reduce((out, s) => out.split(s).join('***'), text);
-}
-
-/** `expire_in` is a Unix timestamp; a small number is read as seconds from now. */
-export function toExpiryTimestamp(expireIn: unknown, nowS = Math.floor(Date.now() / 1000)): number {
-	const value = Number(expireIn);
-	if (!Number.isFinite(value) || value <= 0) return 0;
-	return value < 1e9 ? nowS + Math.floor(value) : Math.floor(value);
 }
 
 /** The request error would carry the request, secret included: only its message is kept. */
@@ -76,12 +32,6 @@ function unreachable(baseUrl: string, error: unknown, secretKey: string): Creden
 		`${baseUrl} could not be reached (${reason})`,
 		"Check the Base URL in the 'Chanjing API' credential and the network between n8n and Chanjing.",
 	);
-}
-
-interface TokenEnvelope {
-	code?: unknown;
-	msg?: unknown;
-	data?: { access_token?: unknown; expire_in?: unknown };
 }
 
 async function requestToken(
@@ -110,21 +60,16 @@ async function requestToken(
 	} catch (error) {
 		throw unreachable(baseUrl, error, secretKey);
 	}
-	const body = response.body as TokenEnvelope | undefined;
-	if (
-		response.statusCode >= 400 ||
-		typeof body !== 'object' ||
-		body === null ||
-		!('code' in body)
-	) {
+	const body = response.body;
+	if (response.statusCode >= 400 || !isChanjingEnvelope(body)) {
 		throw new CredentialTokenError(
 			`Chanjing answered HTTP ${response.statusCode} without its JSON envelope`,
-			`${response.statusCode >= 500 ? 'Chanjing or a proxy in between failed; retry later. ' : ''}Check the Base URL in the 'Chanjing API' credential; it should point at the Chanjing Open API.`,
+			`${response.statusCode >= 500 ? 'Chanjing or a proxy in between failed; retry later. ' : ''}${CHECK_BASE_URL_HINT}`,
 		);
 	}
 	const code = Number(body.code);
 	const msg = redact(String(body.msg ?? ''), [secretKey]);
-	const shown = `code ${code}${msg ? `: ${msg}` : ''}`;
+	const shown = codeAndMsg(code, msg);
 	if (code !== 0) {
 		if (code >= 50000) {
 			throw new CredentialTokenError(
@@ -137,7 +82,8 @@ async function requestToken(
 			CHECK_CREDENTIAL_HINT,
 		);
 	}
-	const token = body.data?.access_token;
+	const data = (body.data ?? {}) as { access_token?: unknown; expire_in?: unknown };
+	const token = data.access_token;
 	if (typeof token !== 'string' || token === '') {
 		throw new CredentialTokenError(
 			'Chanjing answered without an access token',
@@ -146,7 +92,7 @@ async function requestToken(
 	}
 	return {
 		[SESSION_TOKEN_FIELD]: token,
-		[SESSION_EXPIRY_FIELD]: toExpiryTimestamp(body.data?.expire_in),
+		[SESSION_EXPIRY_FIELD]: toExpiryTimestamp(data.expire_in),
 		[SESSION_ISSUER_FIELD]: issuerOf(credentials),
 	};
 }

@@ -1,4 +1,9 @@
-import type { IDataObject, IExecuteSingleFunctions, INodeExecutionData } from 'n8n-workflow';
+import type {
+	IDataObject,
+	IExecuteSingleFunctions,
+	INodeExecutionData,
+	PostReceiveAction,
+} from 'n8n-workflow';
 
 import { downloadVideo } from './download';
 import { isFinished } from './task';
@@ -10,16 +15,30 @@ interface CompletionOptions extends WaitOptions {
 	binaryPropertyName?: string;
 }
 
+export interface CompletionBehaviour {
+	/** Whether Download Video applies only together with Wait for Completion (a new task has no video yet). */
+	downloadNeedsWait: boolean;
+}
+
 /**
  * postReceive, last on Generate and Get: when asked, waits for the task to finish and
- * attaches the video. Generate downloads only with waiting (a new task has no video yet).
+ * attaches the video.
  */
-export async function completeTaskIfAsked(
+export function completeTask({ downloadNeedsWait }: CompletionBehaviour): PostReceiveAction {
+	return async function completeTaskIfAsked(
+		this: IExecuteSingleFunctions,
+		items: INodeExecutionData[],
+	): Promise<INodeExecutionData[]> {
+		return await complete.call(this, items, downloadNeedsWait);
+	};
+}
+
+async function complete(
 	this: IExecuteSingleFunctions,
 	items: INodeExecutionData[],
+	downloadNeedsWait: boolean,
 ): Promise<INodeExecutionData[]> {
 	const options = this.getNodeParameter('options', {}) as CompletionOptions;
-	const isGet = this.getNodeParameter('operation') === 'get';
 	let json = items[0].json as IDataObject;
 	const creationId = String(json.creationId);
 	if (options.waitForCompletion) {
@@ -28,7 +47,7 @@ export async function completeTaskIfAsked(
 			json = { ...json, ...(await waitForTask.call(this, creationId, options)) };
 	}
 	const wantsVideo =
-		options.downloadVideo && (isGet || options.waitForCompletion) && !json.timedOut;
+		options.downloadVideo && (!downloadNeedsWait || options.waitForCompletion) && !json.timedOut;
 	if (!wantsVideo) return [{ json }];
 	const property = options.binaryPropertyName || 'data';
 	return [

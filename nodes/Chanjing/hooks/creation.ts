@@ -4,7 +4,7 @@ import type {
 	INodeExecutionData,
 } from 'n8n-workflow';
 
-import type { ChanjingEnvelope } from './errors';
+import type { ChanjingEnvelope } from '../shared/envelope';
 
 /** postReceive of Generate: the submit answer's `data` is the creation ID. */
 export async function toCreationResult(

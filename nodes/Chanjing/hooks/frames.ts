@@ -1,10 +1,11 @@
-import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions } from 'n8n-workflow';
+import type { IDataObject } from 'n8n-workflow';
 
-import type { FrameFieldsStyle, GenerateMode } from '../hailuo';
+import type { FrameFieldsStyle, GenerateMode } from '../shared/hailuo';
 
 /**
- * The frame fields of a submit body. The seed's table names `start_frame`/`end_frame`, its code
- * samples send `ref_img_url: [start, end]`; which one an account honours is not documented.
+ * The frame fields of a submit body. The parameter table of Chanjing's documentation page
+ * names `start_frame`/`end_frame`, its code samples send `ref_img_url: [start, end]`; which
+ * one an account honours is not documented.
  */
 export function frameFieldsFor(frames: string[], style: FrameFieldsStyle): IDataObject {
 	if (frames.length === 0) return {};
@@ -23,23 +24,4 @@ export function framesForMode(mode: GenerateMode, first: unknown, last: unknown)
 	if (mode === 'firstFrameToVideo') return [String(first).trim()];
 	if (mode === 'firstAndLastFrameToVideo') return [String(first).trim(), String(last).trim()];
 	return [];
-}
-
-/** preSend: adds the frames of an image mode to the submit body. */
-export async function addFrameFields(
-	this: IExecuteSingleFunctions,
-	requestOptions: IHttpRequestOptions,
-): Promise<IHttpRequestOptions> {
-	const mode = this.getNodeParameter('mode') as GenerateMode;
-	const frames = framesForMode(
-		mode,
-		this.getNodeParameter('firstFrameUrl', ''),
-		this.getNodeParameter('lastFrameUrl', ''),
-	);
-	const style = this.getNodeParameter('options.frameFields', 'startEndFrame') as FrameFieldsStyle;
-	requestOptions.body = {
-		...(requestOptions.body as IDataObject),
-		...frameFieldsFor(frames, style),
-	};
-	return requestOptions;
 }

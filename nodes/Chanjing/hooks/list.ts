@@ -7,13 +7,12 @@ import type {
 } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
-import { VIDEO_CREATION_TYPE } from '../hailuo';
+import { TASK_LIST_PATH } from '../shared/api';
+import type { ChanjingEnvelope } from '../shared/envelope';
+import { VIDEO_CREATION_TYPE } from '../shared/hailuo';
+import { DEFAULT_LIST_LIMIT, MAX_CREATION_IDS, MAX_PAGE_SIZE } from '../shared/limits';
 import { chanjingRequest } from '../transport/request';
-import type { ChanjingEnvelope } from './errors';
 import { toTask } from './task';
-
-export const MAX_PAGE_SIZE = 50;
-export const MAX_CREATION_IDS = 50;
 
 interface ListFilters {
 	creationIds?: string | string[];
@@ -33,7 +32,7 @@ export function parseCreationIds(value: unknown): string[] {
 function wanted(context: IExecuteSingleFunctions): number {
 	return context.getNodeParameter('returnAll', false)
 		? Infinity
-		: Number(context.getNodeParameter('limit', 50));
+		: Number(context.getNodeParameter('limit', DEFAULT_LIST_LIMIT));
 }
 
 /** preSend of Get Many: the task-list body from Return All / Limit and the filters. */
@@ -85,7 +84,7 @@ export async function collectTasks(
 		request ??= (await buildListBody.call(this, {} as IHttpRequestOptions)).body as IDataObject;
 		const answer = await chanjingRequest.call(this, {
 			method: 'POST',
-			url: '/open/v1/ai_creation/task/page',
+			url: TASK_LIST_PATH,
 			body: { ...request, page: pageNumber },
 		});
 		page = (answer.data ?? {}) as TaskPage;

@@ -1,11 +1,12 @@
 import type {
 	IDataObject,
 	IExecuteSingleFunctions,
+	IHttpRequestOptions,
 	IN8nHttpFullResponse,
 	INodeExecutionData,
 } from 'n8n-workflow';
 
-import type { ChanjingEnvelope } from './errors';
+import type { ChanjingEnvelope } from '../shared/envelope';
 
 export type TaskStatus = 'queued' | 'generating' | 'succeeded' | 'failed';
 
@@ -49,6 +50,16 @@ export function toTask(raw: IDataObject): IDataObject {
 		clarity: motion.clarity ?? null,
 		duration: motion.video_duration ?? null,
 	};
+}
+
+/** preSend of Get: the Creation ID without the spaces a copy and paste brings along. */
+export async function trimCreationId(
+	this: IExecuteSingleFunctions,
+	requestOptions: IHttpRequestOptions,
+): Promise<IHttpRequestOptions> {
+	const qs = requestOptions.qs as IDataObject;
+	qs.unique_id = String(qs.unique_id).trim();
+	return requestOptions;
 }
 
 /** postReceive of Get: the task detail as a clean task. */

@@ -1,32 +1,16 @@
-import type { IExecuteSingleFunctions, IHttpRequestOptions } from 'n8n-workflow';
-import { NodeOperationError } from 'n8n-workflow';
-
 import {
 	ALLOWED_DURATIONS_S,
-	type GenerateMode,
 	MAX_PROMPT_CHARACTERS,
 	TOP_CLARITY,
 	TOP_CLARITY_MAX_DURATION_S,
-} from '../hailuo';
-
-/** What the user entered for one item, after n8n resolved the expressions. */
-export interface GenerateInput {
-	mode: GenerateMode;
-	prompt: unknown;
-	firstFrameUrl: unknown;
-	lastFrameUrl: unknown;
-	clarity: unknown;
-	duration: unknown;
-	callbackUrl?: unknown;
-}
+} from '../shared/hailuo';
+import { type GenerateInput, MODES_WITH_FIRST_FRAME } from './generateInput';
 
 /** A bad value, named the way the UI names the field. */
 export interface InputProblem {
 	field: string;
 	message: string;
 }
-
-const MODES_WITH_FIRST_FRAME: GenerateMode[] = ['firstFrameToVideo', 'firstAndLastFrameToVideo'];
 
 export function isHttpUrl(value: unknown): boolean {
 	if (typeof value !== 'string') return false;
@@ -125,7 +109,6 @@ function checkClarityAndDuration(input: GenerateInput): InputProblem | undefined
 	return undefined;
 }
 
-/** The first reason this input must not be sent to Chanjing, if any. */
 function checkCallbackUrl(callbackUrl: unknown): InputProblem | undefined {
 	if (isBlank(callbackUrl) || isHttpUrl(callbackUrl)) return undefined;
 	return {
@@ -134,6 +117,7 @@ function checkCallbackUrl(callbackUrl: unknown): InputProblem | undefined {
 	};
 }
 
+/** The first reason this input must not be sent to Chanjing, if any. */
 export function findGenerateInputProblem(input: GenerateInput): InputProblem | undefined {
 	return (
 		checkPrompt(input.prompt) ??
@@ -141,36 +125,4 @@ export function findGenerateInputProblem(input: GenerateInput): InputProblem | u
 		checkClarityAndDuration(input) ??
 		checkCallbackUrl(input.callbackUrl)
 	);
-}
-
-export function readGenerateInput(context: IExecuteSingleFunctions): GenerateInput {
-	const mode = context.getNodeParameter('mode') as GenerateMode;
-	const usesFrames = MODES_WITH_FIRST_FRAME.includes(mode);
-	return {
-		mode,
-		prompt: context.getNodeParameter('prompt', ''),
-		firstFrameUrl: usesFrames ? context.getNodeParameter('firstFrameUrl', '') : undefined,
-		lastFrameUrl:
-			mode === 'firstAndLastFrameToVideo'
-				? context.getNodeParameter('lastFrameUrl', '')
-				: undefined,
-		clarity: context.getNodeParameter('clarity'),
-		duration: context.getNodeParameter('duration'),
-		callbackUrl: context.getNodeParameter('options.callbackUrl', ''),
-	};
-}
-
-/** preSend: stops a bad item before a (charged) task is submitted. */
-export async function validateGenerateInput(
-	this: IExecuteSingleFunctions,
-	requestOptions: IHttpRequestOptions,
-): Promise<IHttpRequestOptions> {
-	const problem = findGenerateInputProblem(readGenerateInput(this));
-	if (problem) {
-		throw new NodeOperationError(this.getNode(), `${problem.field} ${problem.message}`, {
-			itemIndex: this.getItemIndex(),
-			description: `Nothing was sent to Chanjing for this item. Fix the value in the parameter '${problem.field}'.`,
-		});
-	}
-	return requestOptions;
 }

@@ -1,6 +1,15 @@
 import type { IDataObject, IExecuteSingleFunctions, JsonObject } from 'n8n-workflow';
 import { NodeApiError, NodeOperationError, sleep } from 'n8n-workflow';
 
+import { isCredentialError } from '../auth/session';
+import { TASK_PATH } from '../shared/api';
+import {
+	DEFAULT_MAX_WAIT_MINUTES,
+	DEFAULT_POLL_INTERVAL_S,
+	MAX_TRANSIENT_FAILURES,
+	MAX_WAIT_MINUTES_LIMIT,
+	MIN_POLL_INTERVAL_S,
+} from '../shared/limits';
 import { chanjingRequest } from '../transport/request';
 import { toTask } from './task';
 
@@ -9,14 +18,6 @@ export interface WaitOptions {
 	pollIntervalSeconds?: number;
 	onTimeout?: 'error' | 'returnRunning';
 }
-
-export const DEFAULT_MAX_WAIT_MINUTES = 15;
-export const MAX_WAIT_MINUTES_LIMIT = 120;
-export const DEFAULT_POLL_INTERVAL_S = 10;
-export const MIN_POLL_INTERVAL_S = 5;
-
-/** Failed polls in a row that waiting survives (5xx, network, 40001, 50000). */
-export const MAX_TRANSIENT_FAILURES = 5;
 
 /**
  * How waiting maps onto the clock. Tests shrink `msPerSecond` so that a minute of waiting
@@ -29,15 +30,14 @@ const TRANSIENT_CODES = [40001, 50000];
 interface ErrorWithContext {
 	context?: IDataObject;
 	httpCode?: string | null;
-	message?: string;
 }
 
 /** Whether a failed poll is worth another try: Chanjing overloaded or the network blinked. */
 export function isTransientPollError(error: unknown): boolean {
-	const { context, httpCode, message } = (error ?? {}) as ErrorWithContext;
+	const { context, httpCode } = (error ?? {}) as ErrorWithContext;
 	const code = Number(context?.chanjingCode);
 	if (code) return TRANSIENT_CODES.includes(code);
-	if (String(message).startsWith('Chanjing API credential')) return false;
+	if (isCredentialError(error)) return false;
 	const status = Number(httpCode);
 	return !(status >= 400 && status < 500);
 }
@@ -135,7 +135,7 @@ export async function waitForTask(
 		try {
 			const answer = await chanjingRequest.call(
 				this,
-				{ method: 'GET', url: '/open/v1/ai_creation/task', qs: { unique_id: creationId } },
+				{ method: 'GET', url: TASK_PATH, qs: { unique_id: creationId } },
 				idNote(creationId),
 			);
 			task = toTask((answer.data ?? {}) as IDataObject);

@@ -4,15 +4,9 @@ import type {
 	IN8nHttpFullResponse,
 } from 'n8n-workflow';
 
-import {
-	CREDENTIAL_TYPE,
-	ensureFreshToken,
-	isTokenRejection,
-	resendWithNewToken,
-} from '../auth/refresh';
-import { assertChanjingSuccess, type ChanjingEnvelope } from '../hooks/errors';
-
-export { CREDENTIAL_TYPE };
+import { ensureFreshToken, resendWithNewToken } from '../auth/refresh';
+import { CREDENTIAL_TYPE } from '../shared/api';
+import { assertChanjingSuccess, type ChanjingEnvelope, isTokenRejection } from '../shared/envelope';
 
 /**
  * A request that a hook makes itself (polling, listing), authenticated with the node's
@@ -26,10 +20,9 @@ export async function chanjingRequest(
 	options: IHttpRequestOptions,
 	context = '',
 ): Promise<ChanjingEnvelope> {
-	const token = await ensureFreshToken(this);
-	const credentials = await this.getCredentials(CREDENTIAL_TYPE);
+	const { token, baseUrl } = await ensureFreshToken(this);
 	const request: IHttpRequestOptions = {
-		baseURL: String(credentials.baseUrl).replace(/\/+$/, ''),
+		baseURL: baseUrl,
 		json: true,
 		...options,
 		returnFullResponse: true,

@@ -1,7 +1,7 @@
 'use strict';
 /**
  * Manual Trigger → Chanjing "Generate (Hailuo 02)", text to video → Set, run with `n8n execute`.
- * n8n's output holds the creation ID; the simulator saw exactly the seed's submit request.
+ * n8n's output holds the creation ID; the simulator saw exactly the submit request of Chanjing's documentation page.
  */
 const { STATIC_TOKEN, staticTokenCredential } = require('../fixtures');
 const { nodeOutput, runError } = require('../n8n-instance');

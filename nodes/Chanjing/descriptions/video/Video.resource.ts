@@ -1,14 +1,13 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { HAILUO_02_MODEL_CODE, VIDEO_CREATION_TYPE } from '../../hailuo';
-import { completeTaskIfAsked } from '../../hooks/complete';
+import { completeTask } from '../../hooks/complete';
 import { toCreationResult } from '../../hooks/creation';
-import { throwOnChanjingError } from '../../hooks/errors';
-import { addFrameFields } from '../../hooks/frames';
-import { prepareAccessToken, retryOnRejectedToken } from '../../hooks/token';
 import { buildListBody, collectTasks } from '../../hooks/list';
-import { toTaskResult } from '../../hooks/task';
-import { validateGenerateInput } from '../../hooks/validate';
+import { chanjingRoute } from '../../hooks/route';
+import { prepareSubmit } from '../../hooks/submit';
+import { toTaskResult, trimCreationId } from '../../hooks/task';
+import { SUBMIT_PATH, TASK_LIST_PATH, TASK_PATH } from '../../shared/api';
+import { HAILUO_02_MODEL_CODE, VIDEO_CREATION_TYPE } from '../../shared/hailuo';
 import * as generate from './generate.operation';
 import * as get from './get.operation';
 import * as getAll from './getAll.operation';
@@ -25,22 +24,17 @@ export const videoOperations: INodeProperties = {
 			value: 'generate',
 			action: 'Generate a video',
 			description: 'Submit a MiniMax Hailuo 02 video task from a prompt and optional frames',
-			routing: {
-				request: {
+			routing: chanjingRoute(
+				{
 					method: 'POST',
-					url: '/open/v1/ai_creation/task/submit',
+					url: SUBMIT_PATH,
 					body: { creation_type: VIDEO_CREATION_TYPE, model_code: HAILUO_02_MODEL_CODE },
 				},
-				send: { preSend: [validateGenerateInput, addFrameFields, prepareAccessToken] },
-				output: {
-					postReceive: [
-						retryOnRejectedToken,
-						throwOnChanjingError,
-						toCreationResult,
-						completeTaskIfAsked,
-					],
+				{
+					preSend: [prepareSubmit],
+					postReceive: [toCreationResult, completeTask({ downloadNeedsWait: true })],
 				},
-			},
+			),
 		},
 		{
 			name: 'Get',
@@ -48,29 +42,23 @@ export const videoOperations: INodeProperties = {
 			action: 'Get a video',
 			description:
 				'Get a video task by its creation ID, optionally waiting for it and downloading the video',
-			routing: {
-				request: { method: 'GET', url: '/open/v1/ai_creation/task' },
-				send: { preSend: [prepareAccessToken] },
-				output: {
-					postReceive: [
-						retryOnRejectedToken,
-						throwOnChanjingError,
-						toTaskResult,
-						completeTaskIfAsked,
-					],
+			routing: chanjingRoute(
+				{ method: 'GET', url: TASK_PATH },
+				{
+					preSend: [trimCreationId],
+					postReceive: [toTaskResult, completeTask({ downloadNeedsWait: false })],
 				},
-			},
+			),
 		},
 		{
 			name: 'Get Many',
 			value: 'getAll',
 			action: 'Get many videos',
 			description: 'List video tasks, newest first',
-			routing: {
-				request: { method: 'POST', url: '/open/v1/ai_creation/task/page' },
-				send: { preSend: [buildListBody, prepareAccessToken] },
-				output: { postReceive: [retryOnRejectedToken, throwOnChanjingError, collectTasks] },
-			},
+			routing: chanjingRoute(
+				{ method: 'POST', url: TASK_LIST_PATH },
+				{ preSend: [buildListBody], postReceive: [collectTasks] },
+			),
 		},
 	],
 	default: 'generate',

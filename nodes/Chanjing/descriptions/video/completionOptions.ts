@@ -5,7 +5,7 @@ import {
 	DEFAULT_POLL_INTERVAL_S,
 	MAX_WAIT_MINUTES_LIMIT,
 	MIN_POLL_INTERVAL_S,
-} from '../../hooks/wait';
+} from '../../shared/limits';
 
 /** Options of Generate and Get: wait for the video and download it. */
 export const completionOptions: INodeProperties[] = [

@@ -1,7 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
-import { DEFAULT_CLARITY, MAX_PROMPT_CHARACTERS } from '../../hailuo';
+import { DEFAULT_CLARITY, MAX_PROMPT_CHARACTERS } from '../../shared/hailuo';
 import { completionOptions } from './completionOptions';
 
 const properties: INodeProperties[] = [
@@ -70,7 +70,8 @@ const properties: INodeProperties[] = [
 		],
 		default: DEFAULT_CLARITY,
 		description: 'Output resolution. Hailuo 02 renders 1080p only for 6-second videos.',
-		routing: { send: { type: 'body', property: 'clarity', value: '={{ Number($value) }}' } },
+		// Sent as a number: prepareSubmit turns an expression's "720" into 720.
+		routing: { send: { type: 'body', property: 'clarity' } },
 	},
 	{
 		displayName: 'Duration',
@@ -82,7 +83,7 @@ const properties: INodeProperties[] = [
 		],
 		default: 6,
 		description: 'Length of the video',
-		routing: { send: { type: 'body', property: 'video_duration', value: '={{ Number($value) }}' } },
+		routing: { send: { type: 'body', property: 'video_duration' } },
 	},
 	{
 		displayName: 'Options',
@@ -100,9 +101,7 @@ const properties: INodeProperties[] = [
 				placeholder: 'e.g. {{ $execution.resumeUrl }}',
 				description:
 					'Chanjing POSTs the finished task here. With a Wait node set to "On Webhook Call", use {{ $execution.resumeUrl }} to wait without polling.',
-				routing: {
-					send: { type: 'body', property: 'callback', value: '={{ String($value).trim() }}' },
-				},
+				routing: { send: { type: 'body', property: 'callback' } },
 			},
 			{
 				displayName: 'Frame Fields',

@@ -12,9 +12,7 @@ const properties: INodeProperties[] = [
 		default: '',
 		placeholder: 'e.g. a60747d7-dc05-4afc-b2ef-ee4370ed53c6',
 		description: 'The creation ID that Generate output',
-		routing: {
-			send: { type: 'query', property: 'unique_id', value: '={{ String($value).trim() }}' },
-		},
+		routing: { send: { type: 'query', property: 'unique_id' } },
 	},
 	{
 		displayName: 'Options',

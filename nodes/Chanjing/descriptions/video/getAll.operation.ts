@@ -1,6 +1,8 @@
 import type { INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
+import { MAX_CREATION_IDS } from '../../shared/limits';
+
 const properties: INodeProperties[] = [
 	{
 		displayName: 'Return All',
@@ -31,7 +33,7 @@ const properties: INodeProperties[] = [
 				type: 'string',
 				default: '',
 				placeholder: 'e.g. a60747d7-…, 5b1c…',
-				description: 'Only these tasks: comma-separated creation IDs (at most 50)',
+				description: `Only these tasks: comma-separated creation IDs (at most ${MAX_CREATION_IDS})`,
 			},
 			{
 				displayName: 'Only Successful',

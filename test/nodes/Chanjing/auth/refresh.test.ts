@@ -1,10 +1,6 @@
 import nock from 'nock';
-import type { INodePropertyRouting } from 'n8n-workflow';
 
 import { forgetRenewals } from '../../../../nodes/Chanjing/auth/refresh';
-import { videoOperations } from '../../../../nodes/Chanjing/descriptions/video/Video.resource';
-import { throwOnChanjingError } from '../../../../nodes/Chanjing/hooks/errors';
-import { prepareAccessToken, retryOnRejectedToken } from '../../../../nodes/Chanjing/hooks/token';
 import {
 	APP_ID,
 	appCredential,
@@ -16,7 +12,6 @@ import {
 	SECRET_KEY,
 	TOKEN_A,
 	TOKEN_B,
-	useNockStrictly,
 } from '../../../helpers/app-credential';
 import { TestCredentialsHelper } from '../../../helpers/credentials-helper';
 import {
@@ -58,7 +53,6 @@ function expectSubmits(times: number, answer: object, token: string): nock.Scope
 
 const rejected = envelope(10400, null, 'AccessToken 验证失败', 'tr-10400');
 
-useNockStrictly();
 beforeEach(() => forgetRenewals());
 
 describe('App ID and Secret Key: the token n8n obtains and saves', () => {
@@ -314,22 +308,4 @@ describe('Access Token', () => {
 			/Switch the 'Chanjing API' credential's Authentication to 'App ID and Secret Key'/,
 		);
 	});
-});
-
-describe('every operation takes part', () => {
-	const operations = videoOperations.options as Array<{
-		value: string;
-		routing?: INodePropertyRouting;
-	}>;
-
-	it.each(operations.filter((o) => o.routing?.request).map((o) => [o.value, o.routing!] as const))(
-		'%s: the token is checked last before sending, and a rejected one is renewed before the error gate',
-		(_operation, routing) => {
-			expect(routing.send?.preSend?.at(-1)).toBe(prepareAccessToken);
-			expect(routing.output?.postReceive?.slice(0, 2)).toEqual([
-				retryOnRejectedToken,
-				throwOnChanjingError,
-			]);
-		},
-	);
 });

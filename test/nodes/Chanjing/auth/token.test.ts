@@ -1,11 +1,7 @@
 import nock from 'nock';
 import type { ICredentialDataDecryptedObject } from 'n8n-workflow';
 
-import {
-	obtainAccessToken,
-	toExpiryTimestamp,
-	usesStaticToken,
-} from '../../../../nodes/Chanjing/auth/token';
+import { obtainAccessToken } from '../../../../nodes/Chanjing/auth/token';
 import {
 	appCredential,
 	expectNoSecrets,
@@ -14,7 +10,6 @@ import {
 	SECRET_KEY,
 	TOKEN_B,
 	TOKEN_ENDPOINT,
-	useNockStrictly,
 } from '../../../helpers/app-credential';
 import { envelope } from '../../../helpers/chanjing-api';
 import { TEST_BASE_URL } from '../../../helpers/run-workflow';
@@ -35,46 +30,6 @@ async function obtainError(credentials: ICredentialDataDecryptedObject) {
 	expectNoSecrets(error);
 	return error!;
 }
-
-useNockStrictly();
-
-describe('usesStaticToken', () => {
-	it.each([
-		['Access Token mode', { authentication: 'accessToken', accessToken: 't', appId: 'a' }, true],
-		[
-			'a credential saved before App ID existed (default filled in, no App ID, a token)',
-			{ authentication: 'appIdAndSecretKey', appId: '', accessToken: 't' },
-			true,
-		],
-		[
-			'App ID and Secret Key',
-			{ authentication: 'appIdAndSecretKey', appId: 'a', secretKey: 's' },
-			false,
-		],
-		[
-			'App ID and Secret Key with a leftover token',
-			{ authentication: 'appIdAndSecretKey', appId: 'a', accessToken: 't' },
-			false,
-		],
-		[
-			'a new, empty credential',
-			{ authentication: 'appIdAndSecretKey', appId: '', accessToken: '' },
-			false,
-		],
-	])('%s', (_name, credentials, expected) => {
-		expect(usesStaticToken(credentials)).toBe(expected);
-	});
-});
-
-describe('toExpiryTimestamp', () => {
-	it('keeps a Unix timestamp, reads a small number as seconds from now, 0 when unknown', () => {
-		expect(toExpiryTimestamp(1_900_000_000)).toBe(1_900_000_000);
-		expect(toExpiryTimestamp('1900000000')).toBe(1_900_000_000);
-		expect(toExpiryTimestamp(86_400, 1_000)).toBe(87_400);
-		expect(toExpiryTimestamp(undefined)).toBe(0);
-		expect(toExpiryTimestamp('soon')).toBe(0);
-	});
-});
 
 describe('obtainAccessToken (the credential preAuthentication)', () => {
 	it('posts App ID and Secret Key and returns the token, its expiry and whom it was issued for', async () => {

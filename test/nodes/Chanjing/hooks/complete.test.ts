@@ -66,15 +66,12 @@ function waitParameters(options: Record<string, unknown> = {}) {
 const realTiming = { ...pollTiming };
 
 beforeEach(() => {
-	nock.cleanAll();
-	nock.disableNetConnect();
 	// One simulated second lasts one millisecond: the polls are the ones a user gets, only faster.
 	pollTiming.msPerSecond = 1;
 });
 
 afterEach(() => {
 	Object.assign(pollTiming, realTiming);
-	expect(nock.pendingMocks()).toEqual([]);
 });
 
 describe('Generate with Wait for Completion', () => {

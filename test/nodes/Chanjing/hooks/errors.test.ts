@@ -3,11 +3,6 @@ import nock from 'nock';
 import { envelope, generateParameters, SUBMIT_PATH } from '../../../helpers/chanjing-api';
 import { runChanjing, TEST_BASE_URL } from '../../../helpers/run-workflow';
 
-beforeEach(() => {
-	nock.cleanAll();
-	nock.disableNetConnect();
-});
-
 async function errorFor(reply: (scope: nock.Interceptor) => nock.Scope) {
 	const scope = reply(nock(TEST_BASE_URL).post(SUBMIT_PATH));
 	const { error, items } = await runChanjing({ parameters: generateParameters() });

@@ -26,13 +26,6 @@ function page(numbers: number[], pageNo: number, totalPage: number) {
 
 const range = (from: number, count: number) => Array.from({ length: count }, (_, i) => from + i);
 
-beforeEach(() => {
-	nock.cleanAll();
-	nock.disableNetConnect();
-});
-
-afterEach(() => expect(nock.pendingMocks()).toEqual([]));
-
 it('Return All follows every page', async () => {
 	const scope = nock(TEST_BASE_URL, { reqheaders: { access_token: TEST_TOKEN } })
 		.post(PAGE_PATH, { type: 4, page: 1, page_size: 50 })

@@ -12,12 +12,6 @@ import { runChanjing, TEST_BASE_URL } from '../../../helpers/run-workflow';
 const START = 'https://example.com/start.jpg';
 const END = 'https://example.com/end.jpg';
 
-beforeEach(() => {
-	nock.cleanAll();
-	// No interceptor: any request that slipped through would fail the run differently.
-	nock.disableNetConnect();
-});
-
 const badInputs: Array<[string, Record<string, unknown>, RegExp]> = [
 	['an empty prompt from an expression', { prompt: '={{ $json.missing }}' }, /^Prompt is empty/],
 	['a whitespace prompt', { prompt: '   \n\t ' }, /^Prompt is empty/],

@@ -12,17 +12,8 @@ import { runChanjing, TEST_BASE_URL } from '../../../../helpers/run-workflow';
 const START = 'https://res.chanjing.cc/chanjing/res/aigc_creation/photo/start.jpg';
 const END = 'https://res.chanjing.cc/chanjing/res/aigc_creation/photo/end.jpg';
 
-beforeEach(() => {
-	nock.cleanAll();
-	nock.disableNetConnect();
-});
-
-afterEach(() => {
-	expect(nock.pendingMocks()).toEqual([]);
-});
-
 describe('Generate (Hailuo 02): the request Chanjing receives', () => {
-	it('text to video sends the seed body with numbers, no frames, no quality_mode or aspect_ratio', async () => {
+	it("text to video sends the body of Chanjing's documentation page with numbers, no frames, no quality_mode or aspect_ratio", async () => {
 		const scope = expectSubmit(
 			TEXT_BODY,
 			envelope(0, 'a60747d7-dc05-4afc-b2ef-ee4370ed53c6', 'success', '96afa792'),
@@ -76,7 +67,7 @@ describe('Generate (Hailuo 02): the request Chanjing receives', () => {
 		expect(scope.isDone()).toBe(true);
 	});
 
-	it('Frame Fields "Reference Image List" sends ref_img_url as the seed code samples do', async () => {
+	it("Frame Fields 'Reference Image List' sends ref_img_url as the code samples of Chanjing's documentation page do", async () => {
 		const scope = expectSubmit({ ...TEXT_BODY, ref_img_url: [START, END] });
 
 		await runChanjing({

@@ -1,10 +1,9 @@
 import nock from 'nock';
 import type { ICredentialDataDecryptedObject } from 'n8n-workflow';
 
-import { forgetRenewals, needsNewToken } from '../../../../nodes/Chanjing/auth/refresh';
+import { forgetRenewals } from '../../../../nodes/Chanjing/auth/refresh';
 import { chanjingRequest } from '../../../../nodes/Chanjing/transport/request';
 import {
-	appCredential,
 	appCredentialWithToken,
 	expectNoSecrets,
 	expectTokenCheck,
@@ -12,7 +11,6 @@ import {
 	nowS,
 	TOKEN_A,
 	TOKEN_B,
-	useNockStrictly,
 } from '../../../helpers/app-credential';
 import { envelope } from '../../../helpers/chanjing-api';
 import { CREDENTIAL_ID, TEST_BASE_URL } from '../../../helpers/run-workflow';
@@ -47,47 +45,7 @@ async function getTask(credentials: ICredentialDataDecryptedObject) {
 	return { ...result, stored: single.credentialsHelper.stored.get(CREDENTIAL_ID), single };
 }
 
-useNockStrictly();
 beforeEach(() => forgetRenewals());
-
-describe('needsNewToken', () => {
-	const now = 1_900_000_000;
-	it.each([
-		['no saved token', appCredential(), true],
-		[
-			'a token valid for an hour',
-			appCredential({ sessionToken: 't', sessionTokenExpiresAt: now + 3600 }),
-			false,
-		],
-		[
-			'a token expiring in 299 s',
-			appCredential({ sessionToken: 't', sessionTokenExpiresAt: now + 299 }),
-			true,
-		],
-		[
-			'a token expiring in 301 s',
-			appCredential({ sessionToken: 't', sessionTokenExpiresAt: now + 301 }),
-			false,
-		],
-		[
-			'an expired token',
-			appCredential({ sessionToken: 't', sessionTokenExpiresAt: now - 1 }),
-			true,
-		],
-		[
-			'a token with an unknown expiry',
-			appCredential({ sessionToken: 't', sessionTokenExpiresAt: 0 }),
-			false,
-		],
-		[
-			'Access Token mode, whatever is saved',
-			{ authentication: 'accessToken', accessToken: 't' },
-			false,
-		],
-	])('%s', (_name, credentials, expected) => {
-		expect(needsNewToken(credentials, now)).toBe(expected);
-	});
-});
 
 describe('chanjingRequest (requests hooks make, e.g. polling)', () => {
 	it('sends with the saved token when it is valid', async () => {

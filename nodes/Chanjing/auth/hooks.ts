@@ -5,7 +5,10 @@ import type {
 	INodeExecutionData,
 } from 'n8n-workflow';
 
-import { ensureFreshToken, isTokenRejection, resendWithNewToken } from '../auth/refresh';
+import { isTokenRejection } from '../shared/envelope';
+import { ensureFreshToken, resendWithNewToken } from './refresh';
+
+/** The routed requests' side of the token story (see session.ts). */
 
 interface SentRequest {
 	options: IHttpRequestOptions;
@@ -16,14 +19,17 @@ interface SentRequest {
 const sentRequests = new WeakMap<object, SentRequest>();
 
 /**
- * preSend, last for every operation: replaces a missing or nearly expired token first, and
- * keeps the final request so that a rejected token can be replaced and the request re-sent.
+ * preSend, last for every operation: replaces a missing or nearly expired token first, points
+ * the request at the credential's Base URL (read with the token, so no expression is needed
+ * per item), and keeps the final request so that a rejected token can be replaced and the
+ * request re-sent.
  */
 export async function prepareAccessToken(
 	this: IExecuteSingleFunctions,
 	requestOptions: IHttpRequestOptions,
 ): Promise<IHttpRequestOptions> {
-	const token = await ensureFreshToken(this);
+	const { token, baseUrl } = await ensureFreshToken(this);
+	requestOptions.baseURL = baseUrl;
 	sentRequests.set(this, { options: requestOptions, token });
 	return requestOptions;
 }

@@ -1,0 +1,94 @@
+/**
+ * How the node keeps a Chanjing access token (App ID and Secret Key mode).
+ *
+ * Chanjing exchanges an App ID and Secret Key for a token that lasts about a day; issuing a new
+ * one kills the old. n8n lets a credential obtain a token only through `preAuthentication`,
+ * which it runs when the credential's hidden `expirable` field (here `sessionToken`) is empty
+ * and whose result it saves in the stored credential. A node cannot ask n8n to refresh, so
+ * the node renews by sending a request with that field blanked: n8n then obtains a token,
+ * saves it, authenticates and sends (`refresh.ts`). Three module-level maps keep this to one
+ * token request however many items, executions or renewals meet at once:
+ * - `tokenRequests` (token.ts): token requests under way, by host and App ID; callers at the
+ *   same moment share one, so a second request cannot kill the token the first one got.
+ * - `renewals` (refresh.ts): renewals under way or just done, by credential and the token they
+ *   replace; items that saw the same token fail wait for the one renewal instead of each
+ *   blanking the field again.
+ * - `sentRequests` (hooks.ts): per item, the request as the last preSend left it and the
+ *   token it carried, so that a rejected token (10400/10401) is renewed and that exact
+ *   request is sent once more.
+ * In Access Token mode none of this runs: the pasted token is sent as it is.
+ */
+import type { ICredentialDataDecryptedObject } from 'n8n-workflow';
+
+import { baseUrlOf } from '../shared/api';
+
+/** The hidden, `expirable` credential field n8n saves the obtained token in. */
+export const SESSION_TOKEN_FIELD = 'sessionToken';
+
+/** The hidden credential field with the obtained token's expiry (Unix seconds, 0 = unknown). */
+export const SESSION_EXPIRY_FIELD = 'sessionTokenExpiresAt';
+
+/** The hidden credential field naming the host and App ID the saved token was issued for. */
+export const SESSION_ISSUER_FIELD = 'sessionTokenIssuedFor';
+
+/** A token that expires within this many seconds is replaced before the next request. */
+export const RENEW_BEFORE_EXPIRY_S = 300;
+
+export const CREDENTIAL_ERROR_PREFIX = 'Chanjing API credential: could not obtain an access token';
+
+/** An error about the credential that carries no secret, no token and no request. */
+export class CredentialTokenError extends Error {
+	description: string;
+
+	constructor(reason: string, description: string) {
+		super(`${CREDENTIAL_ERROR_PREFIX}: ${reason}`);
+		this.name = 'CredentialTokenError';
+		this.description = description;
+	}
+}
+
+/** Whether `error` is the credential failing to obtain a token (also once n8n wrapped it). */
+export function isCredentialError(error: unknown): error is Error & { description?: string } {
+	const message = (error as { message?: unknown } | null | undefined)?.message;
+	return typeof message === 'string' && message.startsWith(CREDENTIAL_ERROR_PREFIX);
+}
+
+/** Host and App ID: a token saved for others (the user edited the credential) is not used. */
+export function issuerOf(credentials: ICredentialDataDecryptedObject): string {
+	return `${baseUrlOf(credentials)} ${String(credentials.appId ?? '').trim()}`;
+}
+
+/**
+ * Whether the credential sends a token the user pasted. Credentials saved before App ID and
+ * Secret Key existed have no `authentication` value (n8n fills in the default, App ID and
+ * Secret Key), only an `accessToken`: they stay in token mode.
+ */
+export function usesStaticToken(credentials: ICredentialDataDecryptedObject): boolean {
+	if (credentials.authentication === 'accessToken') return true;
+	return !credentials.appId && Boolean(credentials.accessToken);
+}
+
+export function savedToken(credentials: ICredentialDataDecryptedObject): string {
+	return String(credentials[SESSION_TOKEN_FIELD] ?? '');
+}
+
+function nowS(): number {
+	return Math.floor(Date.now() / 1000);
+}
+
+/** Whether the saved token must be replaced before the next request (App ID and Secret Key only). */
+export function needsNewToken(credentials: ICredentialDataDecryptedObject, now = nowS()): boolean {
+	if (usesStaticToken(credentials)) return false;
+	if (!savedToken(credentials)) return true;
+	const issuedFor = String(credentials[SESSION_ISSUER_FIELD] ?? '');
+	if (issuedFor && issuedFor !== issuerOf(credentials)) return true;
+	const expiresAt = Number(credentials[SESSION_EXPIRY_FIELD]) || 0;
+	return expiresAt > 0 && expiresAt - now < RENEW_BEFORE_EXPIRY_S;
+}
+
+/** `expire_in` is a Unix timestamp; a small number is read as seconds from now. */
+export function toExpiryTimestamp(expireIn: unknown, now = nowS()): number {
+	const value = Number(expireIn);
+	if (!Number.isFinite(value) || value <= 0) return 0;
+	return value < 1e9 ? now + Math.floor(value) : Math.floor(value);
+}

@@ -1,0 +1,159 @@
+import type { IN8nHttpFullResponse, INode, JsonObject } from 'n8n-workflow';
+import { NodeApiError } from 'n8n-workflow';
+
+/** Every Chanjing JSON answer, success or not, comes in this envelope with HTTP 200. */
+export interface ChanjingEnvelope {
+	code?: unknown;
+	msg?: unknown;
+	trace_id?: unknown;
+	data?: unknown;
+}
+
+export function isChanjingEnvelope(body: unknown): body is ChanjingEnvelope {
+	return typeof body === 'object' && body !== null && 'code' in body;
+}
+
+/** Chanjing answers HTTP 200 with `code: 10400` (10401 in some clients) for a dead token. */
+export const TOKEN_REJECTED_CODES = [10400, 10401];
+
+export function isTokenRejection(body: unknown): boolean {
+	return isChanjingEnvelope(body) && TOKEN_REJECTED_CODES.includes(Number(body.code));
+}
+
+/** `code 40000: 参数错误`, the short form in error messages. */
+export function codeAndMsg(code: number, msg: string): string {
+	return `code ${code}${msg ? `: ${msg}` : ''}`;
+}
+
+/** The closing sentence of every error about a Chanjing answer: what support needs. */
+export function describeAnswer(envelope: ChanjingEnvelope): string {
+	const traceId = String(envelope.trace_id ?? '');
+	return `Chanjing's answer: code ${Number(envelope.code)}, msg "${String(envelope.msg ?? '')}", trace_id ${traceId || 'none'}.`;
+}
+
+export const CHECK_BASE_URL_HINT =
+	"Check the Base URL in the 'Chanjing API' credential; it should point at the Chanjing Open API.";
+
+/** A server failure says so; anything else is most likely a wrong Base URL. */
+export function httpFailureHint(statusCode: number): string {
+	return statusCode >= 500
+		? 'Chanjing or a proxy in between failed; retry later.'
+		: CHECK_BASE_URL_HINT;
+}
+
+export interface ErrorExplanation {
+	message: string;
+	hint: string;
+}
+
+export const RECHARGE_HINT =
+	'Your Chanjing account has too few credits (蝉豆) for this video. Recharge in the Chanjing console (https://www.chanjing.cc), then run the workflow again. No video was generated.';
+
+const EXPLANATIONS: Record<number, ErrorExplanation> = {
+	400: {
+		message: 'Chanjing could not read a parameter',
+		hint: 'A parameter has the wrong format. Check the parameter Chanjing names, especially Prompt, Clarity, Duration and the frame URLs.',
+	},
+	10400: {
+		message: 'Chanjing rejected the access token',
+		hint: "The access token has expired (tokens last about one day) or was replaced by a newer one, or it is wrong. Switch the 'Chanjing API' credential's Authentication to 'App ID and Secret Key': the node then obtains and renews tokens itself. Or put a fresh token in the credential.",
+	},
+	10401: {
+		message: 'Chanjing rejected the access token as expired',
+		hint: "Tokens last about one day. Switch the 'Chanjing API' credential's Authentication to 'App ID and Secret Key': the node then obtains and renews tokens itself. Or put a fresh token in the credential.",
+	},
+	40000: {
+		message: 'Chanjing rejected a parameter',
+		hint: 'Check the parameter Chanjing names in its message.',
+	},
+	40001: {
+		message: "Chanjing's rate limit (QPS) was exceeded",
+		hint: 'Too many requests per second reached Chanjing. Send fewer items at a time (Options → Batching) or retry later; nothing was created for this item.',
+	},
+	50000: {
+		message: 'Chanjing had an internal error',
+		hint: "The problem is on Chanjing's side. Retry in a minute; the node setting 'Retry On Fail' can do it for you.",
+	},
+};
+
+/** What went wrong and what to do, for a Chanjing business code and message. */
+export function explainChanjingError(code: number, msg: string): ErrorExplanation {
+	if (msg.includes('余额不足') || msg.includes('蝉豆不足')) {
+		return { message: 'Your Chanjing account is out of credits', hint: RECHARGE_HINT };
+	}
+	if (msg.includes('模型不存在')) {
+		return {
+			message: 'Chanjing does not know the model',
+			hint: 'Chanjing answered that the model does not exist (模型不存在). Check that MiniMax Hailuo 02 is enabled for your Chanjing account.',
+		};
+	}
+	return (
+		EXPLANATIONS[code] ?? {
+			message: 'Chanjing returned an error',
+			hint: 'See Chanjing’s message; quote the trace ID when you ask Chanjing support.',
+		}
+	);
+}
+
+/** A NodeApiError that shows Chanjing's code, msg and trace_id next to the hint. */
+export function chanjingApiError(
+	node: INode,
+	envelope: ChanjingEnvelope,
+	itemIndex?: number,
+	context = '',
+): NodeApiError {
+	const code = Number(envelope.code);
+	const msg = String(envelope.msg ?? '');
+	const traceId = String(envelope.trace_id ?? '');
+	const { message, hint } = explainChanjingError(code, msg);
+	const error = new NodeApiError(node, { code, msg, trace_id: traceId } as JsonObject, {
+		message: `${message} (${codeAndMsg(code, msg)})`,
+		description: `${hint}${context} ${describeAnswer(envelope)}`,
+		httpCode: '200',
+		itemIndex,
+	});
+	error.context.chanjingCode = code;
+	return error;
+}
+
+function describeBody(body: unknown): string {
+	const text = typeof body === 'string' ? body : JSON.stringify(body);
+	return text === undefined ? '' : text.slice(0, 300);
+}
+
+/** A NodeApiError for an HTTP failure or an answer that is not Chanjing's envelope. */
+export function chanjingHttpError(
+	node: INode,
+	statusCode: number,
+	body: unknown,
+	itemIndex?: number,
+	context = '',
+): NodeApiError {
+	const message =
+		statusCode >= 400
+			? `Chanjing answered HTTP ${statusCode}`
+			: 'Chanjing answered with something that is not its JSON envelope';
+	return new NodeApiError(node, { httpCode: String(statusCode) } as JsonObject, {
+		message,
+		description: `${httpFailureHint(statusCode)}${context} Answer: ${describeBody(body) || '(empty)'}`,
+		httpCode: String(statusCode),
+		itemIndex,
+	});
+}
+
+/** Throws the error Chanjing's answer stands for; returns its envelope when `code` is 0. */
+export function assertChanjingSuccess(
+	node: INode,
+	response: IN8nHttpFullResponse,
+	itemIndex?: number,
+	context = '',
+): ChanjingEnvelope {
+	const { body, statusCode } = response;
+	if (statusCode >= 400 || !isChanjingEnvelope(body)) {
+		throw chanjingHttpError(node, statusCode, body, itemIndex, context);
+	}
+	if (Number(body.code) !== 0) {
+		throw chanjingApiError(node, body, itemIndex, context);
+	}
+	return body;
+}

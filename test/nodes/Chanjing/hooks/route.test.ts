@@ -1,0 +1,56 @@
+import type { INodePropertyRouting } from 'n8n-workflow';
+
+import { prepareAccessToken, retryOnRejectedToken } from '../../../../nodes/Chanjing/auth/hooks';
+import { videoOperations } from '../../../../nodes/Chanjing/descriptions/video/Video.resource';
+import { throwOnChanjingError } from '../../../../nodes/Chanjing/hooks/errors';
+import { chanjingRoute } from '../../../../nodes/Chanjing/hooks/route';
+import { toTaskResult, trimCreationId } from '../../../../nodes/Chanjing/hooks/task';
+
+describe('chanjingRoute', () => {
+	it("puts the token hook after the operation's preSend and the token retry and error gate before its postReceive", () => {
+		const routing = chanjingRoute(
+			{ method: 'GET', url: '/x' },
+			{ preSend: [trimCreationId], postReceive: [toTaskResult] },
+		);
+
+		expect(routing).toEqual({
+			request: { method: 'GET', url: '/x' },
+			send: { preSend: [trimCreationId, prepareAccessToken] },
+			output: { postReceive: [retryOnRejectedToken, throwOnChanjingError, toTaskResult] },
+		});
+	});
+
+	it('an operation without hooks of its own still gets the token and error hooks', () => {
+		expect(chanjingRoute({ method: 'POST', url: '/y' })).toEqual({
+			request: { method: 'POST', url: '/y' },
+			send: { preSend: [prepareAccessToken] },
+			output: { postReceive: [retryOnRejectedToken, throwOnChanjingError] },
+		});
+	});
+});
+
+describe('every operation takes part', () => {
+	const operations = videoOperations.options as Array<{
+		value: string;
+		routing?: INodePropertyRouting;
+	}>;
+
+	it('every operation has its routing', () => {
+		expect(operations.map((o) => [o.value, Boolean(o.routing?.request)])).toEqual([
+			['generate', true],
+			['get', true],
+			['getAll', true],
+		]);
+	});
+
+	it.each(operations.filter((o) => o.routing?.request).map((o) => [o.value, o.routing!] as const))(
+		'%s: the token is checked last before sending, and a rejected one is renewed before the error gate',
+		(_operation, routing) => {
+			expect(routing.send?.preSend?.at(-1)).toBe(prepareAccessToken);
+			expect(routing.output?.postReceive?.slice(0, 2)).toEqual([
+				retryOnRejectedToken,
+				throwOnChanjingError,
+			]);
+		},
+	);
+});
