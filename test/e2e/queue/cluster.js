@@ -84,11 +84,13 @@ class QueueCluster {
 
 		// The main first: it creates the schema; the others would race it for the migrations.
 		const t1 = Date.now();
-		await this.main.start({ env: { WEBHOOK_URL: this.env.WEBHOOK_URL } });
+		// On an empty PostgreSQL database 2.x runs its migrations first (minutes on a busy machine).
+		await this.main.start({ env: { WEBHOOK_URL: this.env.WEBHOOK_URL }, timeoutMs: 480000 });
 		await this.main.setupOwnerAndLogin();
 		await Promise.all([
 			...this.workers.map((w, i) => this.startWorker(i)),
 			this.webhook.start({
+				timeoutMs: 240000,
 				command: 'webhook',
 				port: this.webhookPort,
 				env: { WEBHOOK_URL: this.env.WEBHOOK_URL },
@@ -101,6 +103,7 @@ class QueueCluster {
 		const w = this.workers[i];
 		w.logOffset = fs.existsSync(w.serverLogFile || '') ? fs.statSync(w.serverLogFile).size : 0;
 		await w.start({
+			timeoutMs: 240000,
 			command: 'worker',
 			args: [`--concurrency=${WORKER_CONCURRENCY}`],
 			env: { WEBHOOK_URL: this.env.WEBHOOK_URL },

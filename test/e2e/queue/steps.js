@@ -16,11 +16,17 @@ function expectedVideoSha() {
 	return crypto.createHash('sha256').update(sampleVideo()).digest('hex');
 }
 
-/** Executions of a workflow (up to 250), newest first, over the main's REST API. */
+/** Every execution of a workflow, newest first, over the main's REST API (pages of 100). */
 async function executionsOf(main, workflowId) {
 	const filter = encodeURIComponent(JSON.stringify({ workflowId: String(workflowId) }));
-	const data = await main.rest('GET', `/executions?filter=${filter}&limit=250`);
-	return Array.isArray(data) ? data : data.results;
+	const all = [];
+	for (;;) {
+		const last = all.length ? `&lastId=${all[all.length - 1].id}` : '';
+		const data = await main.rest('GET', `/executions?filter=${filter}&limit=100${last}`);
+		const page = Array.isArray(data) ? data : data.results;
+		all.push(...page);
+		if (page.length < 100) return all;
+	}
 }
 
 /**
