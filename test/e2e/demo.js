@@ -16,6 +16,9 @@ const { N8nInstance, VERSIONS, OWNER } = require('./n8n-instance');
 
 const HERE = __dirname;
 const REPO = path.resolve(HERE, '..', '..');
+/** The example MCP workflow (workflows/mcp-server-chanjing-tools.json) and its client token. */
+const MCP_WORKFLOW_ID = 'e2eMcpServer0001';
+const MCP_DEMO_TOKEN = 'demo-mcp-token';
 
 function arg(name, def) {
 	const i = process.argv.indexOf(`--${name}`);
@@ -67,6 +70,12 @@ async function main() {
 					}
 				: { authentication: 'accessToken', accessToken: 'sim-static-token', baseUrl: sim.url },
 		},
+		{
+			id: 'e2eMcpBearer',
+			name: 'MCP clients (bearer token)',
+			type: 'httpBearerAuth',
+			data: { token: MCP_DEMO_TOKEN },
+		},
 	]);
 	const wfDir = path.join(HERE, 'workflows');
 	for (const f of fs
@@ -77,11 +86,16 @@ async function main() {
 	}
 	await inst.start({ port });
 	await inst.setupOwnerAndLogin();
+	await inst.activateWorkflow(MCP_WORKFLOW_ID);
 	console.log(
 		`n8n ${VERSIONS[major]}: open ${inst.baseUrl}/  (login ${OWNER.email} / ${OWNER.password})`,
 	);
 	console.log(
 		'workflows: the imported examples; credential "Chanjing (local simulator)". Ctrl-C stops everything.',
+	);
+	console.log(
+		`MCP server (workflow "Chanjing as MCP tools", active): ${inst.baseUrl}/mcp/chanjing-video  ` +
+			`(header Authorization: Bearer ${MCP_DEMO_TOKEN})`,
 	);
 }
 

@@ -256,8 +256,7 @@ class N8nInstance {
 	 * `.n8n/nodes/package.json` listing the dependency and the package unpacked in
 	 * `.n8n/nodes/node_modules/n8n-nodes-chanjing`.
 	 */
-	installPackage(tgzPath, { via = 'unpack' } = {}) {
-		if (via === 'npm') return this.npmInstallPackage(tgzPath);
+	installPackage(tgzPath) {
 		const t0 = Date.now();
 		const nodesDir = path.join(this.dotN8n, 'nodes');
 		const dest = path.join(nodesDir, 'node_modules', PACKAGE_NAME);
@@ -280,43 +279,6 @@ class N8nInstance {
 			: { name: 'installed-nodes', private: true, dependencies: {} };
 		nodesPkg.dependencies = { ...(nodesPkg.dependencies || {}), [PACKAGE_NAME]: pkg.version };
 		fs.writeFileSync(nodesPkgPath, `${JSON.stringify(nodesPkg, null, 2)}\n`);
-		this.packageVersion = pkg.version;
-		this.timings.installPackage = (Date.now() - t0) / 1000;
-		return dest;
-	}
-
-	/**
-	 * Installs the packed package as the README tells self-hosted and queue-mode users to:
-	 * `npm install --legacy-peer-deps <package>` in `~/.n8n/nodes` (here the tarball instead of
-	 * the registry name). Without `--legacy-peer-deps` npm would also install a second
-	 * n8n-workflow, the peer dependency, next to the package.
-	 */
-	npmInstallPackage(tgzPath) {
-		const t0 = Date.now();
-		const nodesDir = path.join(this.dotN8n, 'nodes');
-		fs.mkdirSync(nodesDir, { recursive: true });
-		const nodesPkgPath = path.join(nodesDir, 'package.json');
-		if (!fs.existsSync(nodesPkgPath)) {
-			fs.writeFileSync(
-				nodesPkgPath,
-				`${JSON.stringify({ name: 'installed-nodes', private: true, dependencies: {} }, null, 2)}\n`,
-			);
-		}
-		const res = spawnSync(
-			'npm',
-			['install', '--legacy-peer-deps', '--no-audit', '--no-fund', '--loglevel=error', tgzPath],
-			{
-				cwd: nodesDir,
-				encoding: 'utf8',
-				env: { ...process.env, npm_config_ignore_scripts: 'true' },
-			},
-		);
-		if (res.status !== 0) throw new Error(`npm install in ${nodesDir} failed:\n${res.stderr}`);
-		const dest = path.join(nodesDir, 'node_modules', PACKAGE_NAME);
-		const pkg = JSON.parse(fs.readFileSync(path.join(dest, 'package.json'), 'utf8'));
-		if (fs.existsSync(path.join(nodesDir, 'node_modules', 'n8n-workflow'))) {
-			throw new Error('npm installed n8n-workflow next to the package');
-		}
 		this.packageVersion = pkg.version;
 		this.timings.installPackage = (Date.now() - t0) / 1000;
 		return dest;

@@ -197,7 +197,7 @@ async function runQueueMajor(major, tgz, scenarios, sim, results, timings) {
 		await runScenario(
 			label,
 			sc,
-			(stepTimes) => scenarioContext({ major, label, cluster, services }, sim, stepTimes),
+			(stepTimes) => scenarioContext({ major, label, cluster, services, tgz }, sim, stepTimes),
 			sim,
 			results,
 			t,
@@ -236,7 +236,7 @@ async function runMajor(major, tgz, allScenarios, opts, results, timings) {
 		await runScenario(
 			label,
 			sc,
-			(stepTimes) => scenarioContext({ major, label, inst }, sim, stepTimes),
+			(stepTimes) => scenarioContext({ major, label, inst, tgz }, sim, stepTimes),
 			sim,
 			results,
 			t,

@@ -11,6 +11,7 @@ import { NodeConnectionTypes } from 'n8n-workflow';
 import { Chanjing } from '../../nodes/Chanjing/Chanjing.node';
 
 export const TRIGGER_TYPE = 'test.trigger';
+export const MANUAL_TRIGGER_TYPE = 'n8n-nodes-base.manualTrigger';
 export const CHANJING_TYPE = 'n8n-nodes-chanjing.chanjing';
 
 /** Stands in for whatever trigger a user starts with: it passes its items on unchanged. */
@@ -32,6 +33,25 @@ class TestTrigger implements INodeType {
 	}
 }
 
+/** Stands in for n8n's Manual Trigger in saved workflows: one empty item. */
+class ManualTrigger implements INodeType {
+	description: INodeTypeDescription = {
+		displayName: 'Manual Trigger',
+		name: 'manualTrigger',
+		group: ['trigger'],
+		version: 1,
+		description: 'Runs the flow on clicking a button in n8n',
+		defaults: { name: "When clicking 'Execute workflow'" },
+		inputs: [],
+		outputs: [NodeConnectionTypes.Main],
+		properties: [],
+	};
+
+	async execute(this: IExecuteFunctions) {
+		return [this.getInputData()];
+	}
+}
+
 function withDeclarativeDefaults(nodeType: INodeType): INodeType {
 	// n8n adds the "Request Options" (batching, timeout, proxy) to every declarative node when it loads it.
 	DirectoryLoader.applyDeclarativeNodeOptionParameters(nodeType);
@@ -40,6 +60,7 @@ function withDeclarativeDefaults(nodeType: INodeType): INodeType {
 
 const types: Record<string, INodeType> = {
 	[TRIGGER_TYPE]: new TestTrigger(),
+	[MANUAL_TRIGGER_TYPE]: new ManualTrigger(),
 	[CHANJING_TYPE]: withDeclarativeDefaults(new Chanjing()),
 };
 

@@ -12,7 +12,7 @@ import type {
 import { createDeferredPromise, createRunExecutionData, Workflow } from 'n8n-workflow';
 
 import { TestCredentialsHelper } from './credentials-helper';
-import { CHANJING_TYPE, nodeTypes, TRIGGER_TYPE } from './node-types';
+import { CHANJING_TYPE, MANUAL_TRIGGER_TYPE, nodeTypes, TRIGGER_TYPE } from './node-types';
 
 export const TEST_BASE_URL = 'https://open-api.chanjing.cc';
 export const TEST_TOKEN = 'test-token-Zq81';
@@ -145,4 +145,76 @@ export async function runChanjing(options: RunOptions): Promise<RunResult> {
 		run,
 		credentialsHelper,
 	};
+}
+
+/** A workflow as n8n saves it; `pinData` holds what each node is expected to output. */
+export interface WorkflowFile {
+	nodes: INode[];
+	connections: IWorkflowBase['connections'];
+	pinData?: Record<string, Array<{ json: IDataObject }>>;
+}
+
+export interface WorkflowFileResult {
+	/** Each node's output items (json only), by node name. */
+	outputs: Record<string, IDataObject[]>;
+	/** The error the execution ended with, if any. */
+	error?: Error;
+}
+
+/**
+ * Runs a saved workflow in n8n-core's WorkflowExecute, from its Manual Trigger (one empty item),
+ * with its pinData left out: pinData is the expected output, the way n8n's own node tests use it.
+ */
+export async function runWorkflowFile(
+	file: WorkflowFile,
+	credentials: ICredentialDataDecryptedObject = { accessToken: TEST_TOKEN, baseUrl: TEST_BASE_URL },
+): Promise<WorkflowFileResult> {
+	const credentialsHelper = new TestCredentialsHelper();
+	for (const node of file.nodes) {
+		const reference = node.credentials?.chanjingApi;
+		if (reference?.id) credentialsHelper.stored.set(reference.id, credentials);
+	}
+	const workflowData = {
+		id: 'wf-file',
+		name: 'Chanjing workflow test',
+		active: false,
+		isArchived: false,
+		nodes: file.nodes,
+		connections: file.connections,
+		settings: { executionOrder: 'v1' },
+		createdAt: new Date(),
+		updatedAt: new Date(),
+	} as unknown as IWorkflowBase;
+	const workflow = new Workflow({
+		id: workflowData.id,
+		nodes: file.nodes,
+		connections: file.connections,
+		nodeTypes,
+		active: false,
+		settings: workflowData.settings,
+	});
+	const trigger = file.nodes.find((node) => node.type === MANUAL_TRIGGER_TYPE);
+	if (!trigger) throw new Error('The workflow has no Manual Trigger');
+
+	const hooks = new ExecutionLifecycleHooks('manual', 'exec-file', workflowData);
+	const finished = createDeferredPromise<IRun>();
+	hooks.addHandler('workflowExecuteAfter', (fullRunData) => finished.resolve(fullRunData));
+	const runExecutionData = createRunExecutionData({
+		executionData: {
+			nodeExecutionStack: [{ node: trigger, data: { main: [[{ json: {} }]] }, source: null }],
+		},
+	});
+	const workflowExecute = new WorkflowExecute(
+		testAdditionalData(credentialsHelper, { hooks }),
+		'manual',
+		runExecutionData,
+	);
+	await workflowExecute.processRunExecutionData(workflow);
+	const run = await finished.promise;
+
+	const outputs: Record<string, IDataObject[]> = {};
+	for (const [name, tasks] of Object.entries(run.data.resultData.runData)) {
+		outputs[name] = (tasks[0]?.data?.main?.[0] ?? []).map((item) => item.json);
+	}
+	return { outputs, error: run.data.resultData.error };
 }

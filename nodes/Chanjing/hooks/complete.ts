@@ -7,6 +7,7 @@ import type {
 
 import { downloadVideo } from './download';
 import { isFinished } from './task';
+import { runsAsTool } from './tool';
 import { failedTaskError, waitForTask, type WaitOptions } from './wait';
 
 interface CompletionOptions extends WaitOptions {
@@ -46,8 +47,12 @@ async function complete(
 		if (!isFinished(json.status))
 			json = { ...json, ...(await waitForTask.call(this, creationId, options)) };
 	}
+	// As a tool the answer goes to a model, which cannot read a video file (see hooks/tool.ts).
 	const wantsVideo =
-		options.downloadVideo && (!downloadNeedsWait || options.waitForCompletion) && !json.timedOut;
+		options.downloadVideo &&
+		(!downloadNeedsWait || options.waitForCompletion) &&
+		!json.timedOut &&
+		!runsAsTool(this);
 	if (!wantsVideo) return [{ json }];
 	const property = options.binaryPropertyName || 'data';
 	return [

@@ -81,6 +81,12 @@ export function explainChanjingError(code: number, msg: string): ErrorExplanatio
 	if (msg.includes('余额不足') || msg.includes('蝉豆不足')) {
 		return { message: 'Your Chanjing account is out of credits', hint: RECHARGE_HINT };
 	}
+	if (msg.includes('任务不存在')) {
+		return {
+			message: 'Chanjing has no task with this creation ID',
+			hint: 'Chanjing answered that the task does not exist (任务不存在). Check the Creation ID: use the creationId that Generate returned, unchanged.',
+		};
+	}
 	if (msg.includes('模型不存在')) {
 		return {
 			message: 'Chanjing does not know the model',

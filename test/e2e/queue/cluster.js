@@ -2,8 +2,9 @@
 /**
  * n8n in queue mode on 127.0.0.1: a main (`n8n start`), workers (`n8n worker`) and a webhook
  * processor (`n8n webhook`), sharing one PostgreSQL database, one Redis queue and one
- * encryption key. Each process has its own user folder with the package installed the way
- * the README tells queue-mode users to (`npm install --legacy-peer-deps` in `~/.n8n/nodes`).
+ * encryption key. Each process has its own user folder with the package installed by the
+ * README's by-hand install block, run as written (test/e2e/readme-install.js; the tarball
+ * under test instead of the registry name).
  * Production webhooks and Wait-node resume URLs go to the webhook processor
  * (`WEBHOOK_URL`), the main serves none (`N8N_DISABLE_PRODUCTION_MAIN_PROCESS`).
  *
@@ -15,8 +16,23 @@
  *   await cluster.stop();
  */
 const fs = require('node:fs');
+const path = require('node:path');
 
-const { N8nInstance, VERSIONS, freePort } = require('../n8n-instance');
+const { N8nInstance, PACKAGE_NAME, VERSIONS, freePort } = require('../n8n-instance');
+const { adaptForTest, readmeBlock, runBlock } = require('../readme-install');
+
+/** The README's by-hand install, in the process's own `~/.n8n/nodes`. */
+async function installAsReadmeSays(inst, tgz) {
+	const t0 = Date.now();
+	const res = await runBlock(inst, adaptForTest(readmeBlock('by-hand'), { tgz }));
+	const installed = path.join(inst.dotN8n, 'nodes', 'node_modules', PACKAGE_NAME, 'package.json');
+	if (res.code !== 0 || !fs.existsSync(installed)) {
+		throw new Error(
+			`the README's by-hand install failed (${inst.name}):\n${res.output.slice(-2000)}`,
+		);
+	}
+	inst.timings.installPackage = (Date.now() - t0) / 1000;
+}
 
 /** Executions a worker process runs at once (n8n's default is 10). */
 const WORKER_CONCURRENCY = 20;
@@ -72,7 +88,7 @@ class QueueCluster {
 				name,
 				log: this.log,
 			});
-			if (withPackage) inst.installPackage(this.tgz, { via: 'npm' });
+			if (withPackage) await installAsReadmeSays(inst, this.tgz);
 			return inst;
 		};
 		this.main = await make('main');

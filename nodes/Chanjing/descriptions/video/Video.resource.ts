@@ -6,6 +6,7 @@ import { buildListBody, collectTasks } from '../../hooks/list';
 import { chanjingRoute } from '../../hooks/route';
 import { prepareSubmit } from '../../hooks/submit';
 import { toTaskResult, trimCreationId } from '../../hooks/task';
+import { explainForModel } from '../../hooks/tool';
 import { SUBMIT_PATH, TASK_LIST_PATH, TASK_PATH } from '../../shared/api';
 import { HAILUO_02_MODEL_CODE, VIDEO_CREATION_TYPE } from '../../shared/hailuo';
 import * as generate from './generate.operation';
@@ -32,7 +33,11 @@ export const videoOperations: INodeProperties = {
 				},
 				{
 					preSend: [prepareSubmit],
-					postReceive: [toCreationResult, completeTask({ downloadNeedsWait: true })],
+					postReceive: [
+						toCreationResult,
+						completeTask({ downloadNeedsWait: true }),
+						explainForModel,
+					],
 				},
 			),
 		},
@@ -46,7 +51,7 @@ export const videoOperations: INodeProperties = {
 				{ method: 'GET', url: TASK_PATH },
 				{
 					preSend: [trimCreationId],
-					postReceive: [toTaskResult, completeTask({ downloadNeedsWait: false })],
+					postReceive: [toTaskResult, completeTask({ downloadNeedsWait: false }), explainForModel],
 				},
 			),
 		},

@@ -286,6 +286,8 @@ describe('Get', () => {
 			parameters: { resource: 'video', operation: 'get', creationId: ID },
 		});
 
-		expect(error?.message).toBe('Chanjing rejected a parameter (code 40000: 任务不存在)');
+		expect(error?.message).toBe(
+			'Chanjing has no task with this creation ID (code 40000: 任务不存在)',
+		);
 	});
 });
