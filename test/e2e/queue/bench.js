@@ -51,6 +51,7 @@ async function round(cluster, sim, wf, items, label) {
 	}
 	const all = await settledExecutions(cluster.main, wf.id, before.size + items, {
 		timeoutMs: 1800000,
+		withData: false,
 	});
 	const wallS = (Date.now() - t0) / 1000;
 	const mine = all.filter((e) => !before.has(e.id));
