@@ -1,5 +1,14 @@
 import nock from 'nock';
 
+import { forgetSubmits } from '../nodes/Chanjing/hooks/remembered-submits';
+import { forgetPacers } from '../nodes/Chanjing/transport/pacer';
+
+// What the node remembers across items and executions of one process starts empty per test.
+beforeEach(() => {
+	forgetSubmits();
+	forgetPacers();
+});
+
 /**
  * The suite's one nock policy, for every test file: nothing leaves the machine (only 127.0.0.1,
  * where the simulator listens, is reachable), and each test ends with every request it expected

@@ -10,6 +10,8 @@ import { runChanjing } from '../helpers/run-workflow';
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { startSimulator } = require('../simulator');
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { printFigures } = require('./print');
 
 const N = 20;
 const MS_PER_SECOND = 250; // one simulated second = 250 ms, so T = 20 s takes 5 s
@@ -77,7 +79,7 @@ test(`${N} items waiting for videos that render in ${T_S} s`, async () => {
 			`status checks per task: ${(checks / N).toFixed(2)}   (goal <= T / interval + 2 = ${T_S / INTERVAL_S + 2})`,
 			`answers 40001 (QPS cap 20 per simulated s) survived: ${rateLimited}`,
 		];
-		process.stdout.write(`\n${lines.join('\n')}\n\n`);
+		printFigures(lines);
 		expect(together).toBeLessThan(oneByOne);
 	} finally {
 		await sim.close();

@@ -6,7 +6,7 @@
 #
 # Cache: ${N8N_E2E_CACHE:-$HOME/.cache/n8n-nodes-chanjing-e2e}/n8n-<version>/ (own package.json,
 # own .npmrc, own lockfile). A marker file makes a second run a no-op.
-# Follows /work/shared/real-n8n.md: `npm install --ignore-scripts`, then `npm rebuild sqlite3`
+# Installs with `npm install --ignore-scripts`, then `npm rebuild sqlite3`
 # with the right Node first on PATH and npm_config_nodedir pointing at that Node's headers.
 # Prints `N8N_DIR=<dir>` and `N8N_NODE=<node binary>` as its last two lines.
 set -euo pipefail

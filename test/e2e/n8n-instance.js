@@ -10,8 +10,6 @@
  *   inst.importWorkflow(workflowJson);
  *   const { exitCode, output } = inst.execute(workflowJson.id);
  *   await inst.dispose();
- *
- * See /work/shared/real-n8n.md for where each setting comes from.
  */
 const { spawn, spawnSync, execFileSync } = require('node:child_process');
 const crypto = require('node:crypto');
@@ -212,8 +210,8 @@ class N8nInstance {
 	 * this same process, and a spawnSync would block it while n8n waits for its answers.
 	 * A fresh runner-broker port per process (2.x always starts task runners).
 	 */
-	async cli(args, { allowFail = false, timeoutMs = 180000 } = {}) {
-		const extra = { N8N_RUNNERS_BROKER_PORT: String(await freePort()) };
+	async cli(args, { allowFail = false, timeoutMs = 180000, env = {}, sampleMemory = false } = {}) {
+		const extra = { N8N_RUNNERS_BROKER_PORT: String(await freePort()), ...env };
 		const t0 = Date.now();
 		const child = track(
 			spawn(this.nodeBin, [this.n8nBin, ...args], {
@@ -231,11 +229,25 @@ class N8nInstance {
 			timedOut = true;
 			child.kill('SIGKILL');
 		}, timeoutMs);
+		// Peak resident memory of the n8n process (Linux /proc), sampled every 20 ms.
+		let peakRssBytes = 0;
+		const sampler = sampleMemory
+			? setInterval(() => {
+					try {
+						const status = fs.readFileSync(`/proc/${child.pid}/status`, 'utf8');
+						const kb = Number(/VmRSS:\s+(\d+) kB/.exec(status)?.[1] ?? 0);
+						peakRssBytes = Math.max(peakRssBytes, kb * 1024);
+					} catch {
+						// the process has ended
+					}
+				}, 20)
+			: undefined;
 		const exitCode = await new Promise((resolve, reject) => {
 			child.once('error', reject);
 			child.once('close', (code, signal) => resolve(code === null ? `signal ${signal}` : code));
 		});
 		clearTimeout(timer);
+		if (sampler) clearInterval(sampler);
 		const stdout = Buffer.concat(out).toString('utf8');
 		const stderr = Buffer.concat(err).toString('utf8');
 		const seconds = (Date.now() - t0) / 1000;
@@ -248,7 +260,7 @@ class N8nInstance {
 				`n8n ${args.join(' ')} exited ${exitCode}\n--- stdout\n${stdout.slice(-3000)}\n--- stderr\n${stderr.slice(-3000)}`,
 			);
 		}
-		return { exitCode, stdout, stderr, seconds };
+		return { exitCode, stdout, stderr, seconds, peakRssBytes };
 	}
 
 	/**
@@ -309,8 +321,12 @@ class N8nInstance {
 	 * also on failure (exit 1: stdout is `Execution was NOT successful…====`, the JSON, then
 	 * `Execution error:` and a stack); `error` is `output.data.resultData.error`.
 	 */
-	async execute(id) {
-		const res = await this.cli(['execute', `--id=${id}`, '--rawOutput'], { allowFail: true });
+	async execute(id, { env = {}, sampleMemory = false } = {}) {
+		const res = await this.cli(['execute', `--id=${id}`, '--rawOutput'], {
+			allowFail: true,
+			env,
+			sampleMemory,
+		});
 		const output = parseExecuteOutput(res.stdout);
 		return { ...res, output, error: runError(output) };
 	}

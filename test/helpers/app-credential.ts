@@ -5,12 +5,12 @@ import { TEST_BASE_URL } from './run-workflow';
 
 /** Distinctive values: tests assert that none of them shows in any output or error. */
 export const APP_ID = 'app-id-7Hq2';
-export const SECRET_KEY = 'secret-KEY-never-shown-x9Lw';
-export const TOKEN_A = 'token-A-never-shown-51Rk';
-export const TOKEN_B = 'token-B-never-shown-06Mv';
+export const SECRET_KEY = 'dummy-secret-key-never-shown-x9Lw';
+export const TOKEN_A = 'dummy-token-A-never-shown-51Rk';
+export const TOKEN_B = 'dummy-token-B-never-shown-06Mv';
 export const SECRETS = [SECRET_KEY, TOKEN_A, TOKEN_B];
 
-export const TOKEN_ENDPOINT = '/open/v1/access_token';
+export const CREDENTIAL_EXCHANGE_PATH = '/open/v1/access_token';
 export const TASK_PAGE_PATH = '/open/v1/ai_creation/task/page';
 
 export function nowS(): number {
@@ -44,7 +44,7 @@ export function expectTokenRequest(
 	statusCode = 200,
 ): nock.Scope {
 	return nock(TEST_BASE_URL, { badheaders: ['access_token'] })
-		.post(TOKEN_ENDPOINT, (sent) => {
+		.post(CREDENTIAL_EXCHANGE_PATH, (sent) => {
 			expect(sent).toEqual({ app_id: APP_ID, secret_key: SECRET_KEY });
 			return true;
 		})

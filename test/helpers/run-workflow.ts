@@ -18,6 +18,14 @@ export const TEST_BASE_URL = 'https://open-api.chanjing.cc';
 export const TEST_TOKEN = 'test-token-Zq81';
 export const CREDENTIAL_ID = 'cred-1';
 
+let executions = 0;
+
+/** A new execution ID per run, as n8n gives each execution its own. */
+function nextExecutionId(): string {
+	executions += 1;
+	return `exec-${executions}`;
+}
+
 export interface RunOptions {
 	/** The Chanjing node's parameters, as a workflow JSON stores them. */
 	parameters: INodeParameters;
@@ -28,6 +36,10 @@ export interface RunOptions {
 	continueOnFail?: boolean;
 	/** Reuse a helper to run a second execution against what the first one saved. */
 	credentialsHelper?: TestCredentialsHelper;
+	/** The Chanjing node's settings beyond its parameters (e.g. retryOnFail, onError). */
+	node?: Partial<INode>;
+	/** Run as this execution (n8n's Retry On Fail stays within one execution). */
+	executionId?: string;
 }
 
 export interface RunResult {
@@ -92,7 +104,11 @@ export async function runChanjing(options: RunOptions): Promise<RunResult> {
 		position: [0, 0],
 		parameters: {},
 	};
-	const chanjing = chanjingNode(options.parameters, { continueOnFail: options.continueOnFail });
+	const chanjing = chanjingNode(options.parameters, {
+		continueOnFail: options.continueOnFail,
+		...options.node,
+	});
+	const executionId = options.executionId ?? nextExecutionId();
 	const workflowData: IWorkflowBase = {
 		id: 'wf-test',
 		name: 'Chanjing test',
@@ -116,11 +132,11 @@ export async function runChanjing(options: RunOptions): Promise<RunResult> {
 		settings: {},
 	});
 
-	const hooks = new ExecutionLifecycleHooks('manual', 'exec-1', workflowData);
+	const hooks = new ExecutionLifecycleHooks('manual', executionId, workflowData);
 	const finished = createDeferredPromise<IRun>();
 	hooks.addHandler('workflowExecuteAfter', (fullRunData) => finished.resolve(fullRunData));
 
-	const additionalData = testAdditionalData(credentialsHelper, { hooks });
+	const additionalData = testAdditionalData(credentialsHelper, { hooks, executionId });
 
 	const runExecutionData = createRunExecutionData({
 		executionData: {

@@ -135,6 +135,7 @@ class ToolUser implements INodeType {
 		version: 1,
 		description: 'Lists and calls the connected tools as an agent or an MCP client would',
 		defaults: { name: TOOL_USER },
+		usableAsTool: true,
 		inputs: [
 			NodeConnectionTypes.Main,
 			{ type: NodeConnectionTypes.AiTool, displayName: 'Tools', required: true },

@@ -1,39 +1,21 @@
-import http from 'node:http';
-import { AddressInfo } from 'node:net';
 import { submitted, detail, call, useSimulator, Json } from './helpers';
+
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const processes = require('./processes');
 
 interface Receiver {
 	url: string;
-	received: { method: string; headers: http.IncomingHttpHeaders; body: Json }[];
+	received: {
+		method: string;
+		headers: Record<string, string | string[] | undefined>;
+		body: Json;
+	}[];
 	status: number;
 	close: () => Promise<void>;
 }
 
-/** A local HTTP server that records what is posted to it and answers `status`. */
-async function startReceiver(): Promise<Receiver> {
-	const r: Partial<Receiver> = { received: [], status: 200 };
-	const server = http.createServer((req, res) => {
-		const chunks: Buffer[] = [];
-		req.on('data', (c) => chunks.push(c));
-		req.on('end', () => {
-			r.received!.push({
-				method: req.method!,
-				headers: req.headers,
-				body: JSON.parse(Buffer.concat(chunks).toString('utf8')),
-			});
-			res.writeHead(r.status!);
-			res.end();
-		});
-	});
-	await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-	r.url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/hook?x=1`;
-	r.close = () =>
-		new Promise<void>((resolve) => {
-			server.closeAllConnections();
-			server.close(() => resolve());
-		});
-	return r as Receiver;
-}
+const startReceiver: () => Promise<Receiver> = processes.startReceiver;
+const delay: (ms: number) => Promise<void> = processes.delay;
 
 describe('callbacks', () => {
 	const s = useSimulator({ renderMs: 1000 });
@@ -96,8 +78,7 @@ describe('callbacks', () => {
 		s.sim.configure({ tickMs: 10 });
 		await submitted(s.sim, s.token, { callback: receiver.url });
 		s.clock.advance(1000);
-		for (let i = 0; i < 100 && receiver.received.length === 0; i++)
-			await new Promise((r) => setTimeout(r, 10));
+		for (let i = 0; i < 100 && receiver.received.length === 0; i++) await delay(10);
 		expect(receiver.received).toHaveLength(1);
 	});
 

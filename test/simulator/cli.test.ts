@@ -1,28 +1,20 @@
-import { spawn, ChildProcess } from 'node:child_process';
-import path from 'node:path';
 import { call, submit } from './helpers';
 
-const CLI = path.join(__dirname, 'cli.js');
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const processes = require('./processes');
 
-/** Starts the CLI and resolves with the first stdout line and the process. */
-function startCli(
+/** What these tests use of a child process. */
+interface ChildProcess {
+	exitCode: number | null;
+	kill(signal?: string): boolean;
+	stderr: { on(event: 'data', listener: (chunk: Buffer) => void): void } | null;
+}
+
+const startCli: (
 	args: string[],
-): Promise<{ child: ChildProcess; line: string; stdout: () => string }> {
-	return new Promise((resolve, reject) => {
-		const child = spawn(process.execPath, [CLI, ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
-		let out = '';
-		child.stdout!.on('data', (c) => {
-			out += c;
-			if (out.includes('\n')) resolve({ child, line: out.split('\n')[0], stdout: () => out });
-		});
-		child.on('exit', (code) => reject(new Error(`cli exited ${code} before listening`)));
-		child.on('error', reject);
-	});
-}
-
-function exited(child: ChildProcess): Promise<number | null> {
-	return new Promise((resolve) => child.once('exit', (code) => resolve(code)));
-}
+) => Promise<{ child: ChildProcess; line: string; stdout: () => string }> = processes.startCli;
+const spawnCli: (args: string[]) => ChildProcess = processes.spawnCli;
+const exited: (child: ChildProcess) => Promise<number | null> = processes.exited;
 
 describe('cli', () => {
 	test('prints one line, serves with the flags given, and exits 0 on SIGTERM', async () => {
@@ -59,9 +51,7 @@ describe('cli', () => {
 	});
 
 	test('an unknown flag exits 2 with usage on stderr', async () => {
-		const child = spawn(process.execPath, [CLI, '--nope', '1'], {
-			stdio: ['ignore', 'pipe', 'pipe'],
-		});
+		const child = spawnCli(['--nope', '1']);
 		let err = '';
 		child.stderr!.on('data', (c) => (err += c));
 		expect(await exited(child)).toBe(2);

@@ -1,8 +1,9 @@
 'use strict';
 /**
  * The HTTP request handler: control endpoints, then faults, then the API and the files.
- * Order for an API request: faults (delay, drop, HTTP 5xx, code) -> body format (400) ->
- * QPS cap (40001) -> route (404) -> access token (10400) -> the route's handler.
+ * Order for an API request: faults (delay, drop, hang, HTTP 5xx, code, body) -> body format
+ * (400) -> QPS cap (40001) -> route (404) -> access token (10400) -> the route's handler ->
+ * faults after handling (drop, hang, HTTP 5xx with `afterHandling`; `data`).
  */
 const { API_ROUTES } = require('./api-routes');
 const { CONTROL_ROUTES } = require('./control-routes');
@@ -10,6 +11,7 @@ const { ApiError, CODES, MESSAGES, envelope, ok } = require('./envelope');
 const { readBody, parseJson, sendJson, queryObject } = require('./http-util');
 const { progressAt } = require('./tasks');
 const { sampleVideo } = require('./sample-video');
+const { Readable } = require('node:stream');
 
 const FILE_PATH = /^\/files\/([0-9a-f-]{36})\.mp4$/;
 
@@ -37,6 +39,83 @@ function answerApi(sim, ctx) {
 }
 
 /**
+ * Loses the answer the way `fault` says (drop, hang, HTTP 5xx page); returns what to log, or
+ * null when the fault is not of that kind.
+ * @param {import('node:http').IncomingMessage} req
+ * @param {import('node:http').ServerResponse} res
+ * @param {import('./faults').Fault} fault
+ * @param {number|null} code the envelope code the request would have had
+ */
+function loseAnswer(req, res, fault, code = null) {
+	if (fault.kind === 'drop') {
+		req.socket.destroy();
+		return { httpStatus: null, code, fault: fault.kind };
+	}
+	if (fault.kind === 'hang') {
+		// No answer ever; the socket closes when the client gives up or the simulator closes.
+		return { httpStatus: null, code, fault: fault.kind };
+	}
+	if (fault.kind === 'http5xx') {
+		res.writeHead(fault.status, { 'content-type': 'text/html' });
+		res.end(`<html><body><h1>${fault.status} Bad Gateway</h1></body></html>\n`);
+		return { httpStatus: fault.status, code, fault: fault.kind };
+	}
+	return null;
+}
+
+/**
+ * An answer of any status, type and body; a `contentLength` that differs from the body is
+ * written as raw HTTP (Node would refuse it) and the connection closed after the body.
+ */
+function answerBody(req, res, fault) {
+	const body = Buffer.from(fault.body, 'utf8');
+	if (fault.contentLength === undefined || fault.contentLength === body.length) {
+		res.writeHead(fault.status, {
+			'content-type': fault.contentType,
+			'content-length': body.length,
+		});
+		res.end(body);
+	} else {
+		const head =
+			`HTTP/1.1 ${fault.status} X\r\ncontent-type: ${fault.contentType}\r\n` +
+			`content-length: ${fault.contentLength}\r\nconnection: close\r\n\r\n`;
+		req.socket.end(Buffer.concat([Buffer.from(head, 'latin1'), body]));
+	}
+	return { httpStatus: fault.status, code: null, fault: fault.kind };
+}
+
+/** An MP4 signature (`ftyp` box), then zeros: `bytes` in all, generated while it is sent. */
+function* bigMp4Chunks(bytes) {
+	const ftyp = Buffer.from('00000018667479706973366d0000020069736f6d6d703431', 'hex');
+	const chunk = Buffer.alloc(1 << 20);
+	let left = bytes;
+	const first = ftyp.subarray(0, Math.min(ftyp.length, left));
+	left -= first.length;
+	yield first;
+	while (left > 0) {
+		const n = Math.min(chunk.length, left);
+		left -= n;
+		yield n === chunk.length ? chunk : chunk.subarray(0, n);
+	}
+}
+
+function answerBigFile(res, fault) {
+	res.writeHead(200, { 'content-type': 'video/mp4', 'content-length': fault.bytes });
+	Readable.from(bigMp4Chunks(fault.bytes), { objectMode: false }).pipe(res);
+	return { httpStatus: 200, code: null, fault: fault.kind };
+}
+
+/** A code-0 answer whose `data` is replaced (or left out) after the request was handled. */
+function withData(body, fault) {
+	if (body.code !== 0) return body;
+	if (fault.omitData) {
+		const { data, ...rest } = body;
+		return rest;
+	}
+	return { ...body, data: fault.data };
+}
+
+/**
  * Answers one non-control request and returns what to log of the answer.
  * @param {import('./simulator').Simulator} sim
  * @param {import('node:http').IncomingMessage} req
@@ -49,19 +128,16 @@ async function answer(sim, req, res, ctx) {
 	const delay = sim.config.delayMs + (fault && fault.kind === 'delay' ? fault.delayMs : 0);
 	if (delay > 0) await sim.sleep(delay);
 	const faultKind = fault ? fault.kind : null;
-	if (fault && fault.kind === 'drop') {
-		req.socket.destroy();
-		return { httpStatus: null, code: null, fault: faultKind };
-	}
-	if (fault && fault.kind === 'http5xx') {
-		res.writeHead(fault.status, { 'content-type': 'text/html' });
-		res.end(`<html><body><h1>${fault.status} Bad Gateway</h1></body></html>\n`);
-		return { httpStatus: fault.status, code: null, fault: faultKind };
+	if (fault && !fault.afterHandling) {
+		const lost = loseAnswer(req, res, fault);
+		if (lost) return lost;
 	}
 	if (fault && fault.kind === 'code') {
 		sendJson(res, 200, envelope(fault.code, fault.msg, null));
 		return { httpStatus: 200, code: fault.code, fault: faultKind };
 	}
+	if (fault && fault.kind === 'body') return answerBody(req, res, fault);
+	if (fault && fault.kind === 'bigFile') return answerBigFile(res, fault);
 	const file = FILE_PATH.exec(ctx.path);
 	if (file) return answerFile(sim, res, file[1], ctx.nowMs, faultKind);
 	if (!ctx.path.startsWith('/open/')) {
@@ -69,9 +145,11 @@ async function answer(sim, req, res, ctx) {
 		res.end('not found\n');
 		return { httpStatus: 404, code: null, fault: faultKind };
 	}
-	const body = ctx.jsonOk
+	let body = ctx.jsonOk
 		? answerApi(sim, ctx)
 		: envelope(CODES.BAD_FORMAT, MESSAGES.BAD_FORMAT, null);
+	if (fault && fault.afterHandling) return loseAnswer(req, res, fault, body.code);
+	if (fault && fault.kind === 'data') body = withData(body, fault);
 	const status = body.code === CODES.NOT_FOUND ? 404 : 200;
 	sendJson(res, status, body);
 	return { httpStatus: status, code: body.code, fault: faultKind };

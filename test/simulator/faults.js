@@ -6,8 +6,15 @@
 const { createPrng } = require('./prng');
 
 /**
- * @typedef {{kind: 'http5xx', status: number} | {kind: 'drop'} | {kind: 'delay', delayMs: number}
- *   | {kind: 'code', code: number, msg: string}} Fault
+ * A fault for one request. `afterHandling` (http5xx, drop, hang): the request is first handled
+ * as usual (a submit creates its task), then the answer is lost that way.
+ * @typedef {{kind: 'http5xx', status: number, afterHandling?: boolean}
+ *   | {kind: 'drop', afterHandling?: boolean} | {kind: 'hang', afterHandling?: boolean}
+ *   | {kind: 'delay', delayMs: number}
+ *   | {kind: 'code', code: number, msg: string}
+ *   | {kind: 'data', data?: unknown, omitData?: boolean}
+ *   | {kind: 'body', status: number, contentType: string, body: string, contentLength?: number}
+ *   | {kind: 'bigFile', bytes: number}} Fault
  */
 
 /** @param {string} pattern @param {string} path */
@@ -21,13 +28,27 @@ function pathMatches(pattern, path) {
 function faultOf(rule) {
 	switch (rule.kind) {
 		case 'http5xx':
-			return { kind: 'http5xx', status: rule.status ?? 502 };
+			return { kind: 'http5xx', status: rule.status ?? 502, afterHandling: !!rule.afterHandling };
+		case 'hang':
+			return { kind: 'hang', afterHandling: !!rule.afterHandling };
+		case 'data':
+			return { kind: 'data', data: rule.data, omitData: !!rule.omitData };
+		case 'body':
+			return {
+				kind: 'body',
+				status: rule.status ?? 200,
+				contentType: rule.contentType ?? 'text/html',
+				body: rule.body ?? '<html><body>Login required</body></html>\n',
+				contentLength: rule.contentLength,
+			};
+		case 'bigFile':
+			return { kind: 'bigFile', bytes: rule.bytes ?? 200 * 1000 * 1000 };
 		case 'delay':
 			return { kind: 'delay', delayMs: rule.delayMs ?? 1000 };
 		case 'code':
 			return { kind: 'code', code: rule.code ?? 50000, msg: rule.msg ?? '系统内部错误' };
 		default:
-			return { kind: 'drop' };
+			return { kind: 'drop', afterHandling: !!rule.afterHandling };
 	}
 }
 

@@ -9,9 +9,17 @@
  * @typedef {object} FaultRule the next `count` calls to `path` get fault `kind`
  * @property {string} path exact path (no query), a prefix ending in `*`, or `*` for every path
  * @property {number} [count] default 1
- * @property {'http5xx'|'drop'|'delay'|'code'} kind
+ * @property {'http5xx'|'drop'|'hang'|'delay'|'code'|'data'|'body'|'bigFile'} kind
+ * @property {boolean} [afterHandling] http5xx/drop/hang: handle the request first (a submit
+ *   creates its task), then lose the answer
  * @property {number} [delayMs] for kind `delay`
- * @property {number} [status] HTTP status for kind `http5xx` (default 502)
+ * @property {number} [status] HTTP status for kind `http5xx` (default 502) or `body` (200)
+ * @property {unknown} [data] for kind `data`: the `data` of a code-0 answer (request handled first)
+ * @property {boolean} [omitData] for kind `data`: no `data` key at all
+ * @property {string} [contentType] for kind `body` (default text/html)
+ * @property {string} [body] for kind `body`: the answer text
+ * @property {number} [contentLength] for kind `body`: the length announced (may lie)
+ * @property {number} [bytes] for kind `bigFile`: size of the streamed MP4 (default 200 MB)
  * @property {number} [code] envelope code for kind `code` (default 50000)
  * @property {string} [msg] envelope msg for kind `code`
  */
@@ -70,7 +78,16 @@ const DEFAULTS = Object.freeze({
 
 /** Options that only make sense at start. */
 const START_ONLY = new Set(['port']);
-const FAULT_KINDS = new Set(['http5xx', 'drop', 'delay', 'code']);
+const FAULT_KINDS = new Set([
+	'http5xx',
+	'drop',
+	'hang',
+	'delay',
+	'code',
+	'data',
+	'body',
+	'bigFile',
+]);
 
 function fail(message) {
 	throw new TypeError(`simulator option ${message}`);

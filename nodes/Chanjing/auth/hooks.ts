@@ -19,6 +19,16 @@ interface SentRequest {
 const sentRequests = new WeakMap<object, SentRequest>();
 
 /**
+ * The item's own context: the request hook of `runItem` gets one derived from it (n8n's
+ * `Object.create(itemContext, { makeRoutingRequest })`), the postReceive hooks get the original.
+ */
+function itemContextOf(ctx: object): object {
+	return Object.prototype.hasOwnProperty.call(ctx, 'makeRoutingRequest')
+		? (Object.getPrototypeOf(ctx) as object)
+		: ctx;
+}
+
+/**
  * preSend, last for every operation: replaces a missing or nearly expired token first, points
  * the request at the credential's Base URL (read with the token, so no expression is needed
  * per item), and keeps the final request so that a rejected token can be replaced and the
@@ -30,7 +40,7 @@ export async function prepareAccessToken(
 ): Promise<IHttpRequestOptions> {
 	const { token, baseUrl } = await ensureFreshToken(this);
 	requestOptions.baseURL = baseUrl;
-	sentRequests.set(this, { options: requestOptions, token });
+	sentRequests.set(itemContextOf(this), { options: requestOptions, token });
 	return requestOptions;
 }
 
@@ -44,9 +54,9 @@ export async function retryOnRejectedToken(
 	items: INodeExecutionData[],
 	response: IN8nHttpFullResponse,
 ): Promise<INodeExecutionData[]> {
-	const sent = sentRequests.get(this);
+	const sent = sentRequests.get(itemContextOf(this));
 	if (!isTokenRejection(response.body) || !sent) return items;
-	sentRequests.delete(this);
+	sentRequests.delete(itemContextOf(this));
 	const retried = await resendWithNewToken(this, sent.token, sent.options);
 	if (!retried) return items;
 	response.body = retried.body;

@@ -176,7 +176,7 @@ function rejectedAgain(
 	context: string,
 ): NodeApiError {
 	const body = response.body as ChanjingEnvelope;
-	return new NodeApiError(
+	const error = new NodeApiError(
 		ctx.getNode(),
 		{
 			code: Number(body.code),
@@ -188,10 +188,12 @@ function rejectedAgain(
 			description:
 				"The node obtained a new access token with the App ID and Secret Key of the 'Chanjing API' credential and retried once; Chanjing rejected that token too. Check that the App ID and Secret Key belong to the account the Base URL serves, then run the workflow again." +
 				`${context} ${describeAnswer(body)}`,
-			httpCode: '200',
+			httpCode: String(Number(body.code)),
 			itemIndex: ctx.getItemIndex(),
 		},
 	);
+	error.context.chanjingCode = Number(body.code);
+	return error;
 }
 
 /**

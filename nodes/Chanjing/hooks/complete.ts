@@ -1,9 +1,4 @@
-import type {
-	IDataObject,
-	IExecuteSingleFunctions,
-	INodeExecutionData,
-	PostReceiveAction,
-} from 'n8n-workflow';
+import type { IDataObject, IExecuteSingleFunctions, INodeExecutionData } from 'n8n-workflow';
 
 import { downloadVideo } from './download';
 import { isFinished } from './task';
@@ -22,10 +17,15 @@ export interface CompletionBehaviour {
 }
 
 /**
- * postReceive, last on Generate and Get: when asked, waits for the task to finish and
- * attaches the video.
+ * After the request of Generate and Get (runItem's `after`, outside the request: a failed
+ * wait is not a failed submit): when asked, waits for the task to finish and attaches the video.
  */
-export function completeTask({ downloadNeedsWait }: CompletionBehaviour): PostReceiveAction {
+export function completeTask({
+	downloadNeedsWait,
+}: CompletionBehaviour): (
+	this: IExecuteSingleFunctions,
+	items: INodeExecutionData[],
+) => Promise<INodeExecutionData[]> {
 	return async function completeTaskIfAsked(
 		this: IExecuteSingleFunctions,
 		items: INodeExecutionData[],
@@ -39,6 +39,7 @@ async function complete(
 	items: INodeExecutionData[],
 	downloadNeedsWait: boolean,
 ): Promise<INodeExecutionData[]> {
+	if (items.length === 0) return items;
 	const options = this.getNodeParameter('options', {}) as CompletionOptions;
 	let json = items[0].json as IDataObject;
 	const creationId = String(json.creationId);

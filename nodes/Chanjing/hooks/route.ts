@@ -1,28 +1,43 @@
 import type { INodePropertyRouting, PostReceiveAction, PreSendAction } from 'n8n-workflow';
 
 import { prepareAccessToken, retryOnRejectedToken } from '../auth/hooks';
+import { checkBaseUrl } from './base-url';
 import { throwOnChanjingError } from './errors';
+import { type ItemSteps, runItem } from './run-item';
 
 export interface RouteHooks {
-	/** Runs before the token hook, which must see the final request. */
+	/** Run in order before the request (inside runItem), then the Base URL check and the token hook. */
 	preSend?: PreSendAction[];
 	/** Runs after the token retry and the error gate, on an answer known to be a success. */
 	postReceive?: PostReceiveAction[];
+	/** Sends the request (default: once, as routed); Generate's never pays twice. */
+	send?: ItemSteps['send'];
+	/** Runs on the items the request gave, outside the request (waiting, download). */
+	after?: ItemSteps['after'];
 }
 
 /**
- * The routing of one operation: `prepareAccessToken` is the last preSend (it keeps the request
- * exactly as sent, for a re-send with a new token), and every answer passes first
- * `retryOnRejectedToken` (which may replace it) and then `throwOnChanjingError` (HTTP 200 with
- * `code != 0` is a failure) before the operation's own postReceive hooks.
+ * The routing of one operation. Each item runs through `runItem` (n8n's custom-request hook,
+ * see there): the operation's checks, the Base URL check and `prepareAccessToken` last (it
+ * keeps the request exactly as sent, for a re-send with a new token), then the request, whose
+ * answer passes first `retryOnRejectedToken` (which may replace it) and then
+ * `throwOnChanjingError` (HTTP 200 with `code != 0` is a failure) before the operation's own
+ * postReceive hooks; then `after`. Every item out carries `pairedItem`.
  */
 export function chanjingRoute(
 	request: INodePropertyRouting['request'],
-	{ preSend = [], postReceive = [] }: RouteHooks = {},
+	{ preSend = [], postReceive = [], send, after }: RouteHooks = {},
 ): INodePropertyRouting {
 	return {
 		request,
-		send: { preSend: [...preSend, prepareAccessToken] },
+		send: { paginate: true },
+		operations: {
+			pagination: runItem({
+				before: [...preSend, checkBaseUrl, prepareAccessToken],
+				send,
+				after,
+			}),
+		},
 		output: { postReceive: [retryOnRejectedToken, throwOnChanjingError, ...postReceive] },
 	};
 }

@@ -25,7 +25,10 @@ export async function prepareSubmit(
 	}
 	body.clarity = toWholeNumber(input.clarity);
 	body.video_duration = toWholeNumber(input.duration);
-	if (input.callbackUrl !== undefined) body.callback = String(input.callbackUrl).trim();
+	// A Callback URL that is empty or an expression that resolved to nothing is not sent.
+	const callback = typeof input.callbackUrl === 'string' ? input.callbackUrl.trim() : '';
+	if (callback) body.callback = callback;
+	else delete body.callback;
 	const frames = framesForMode(input.mode, input.firstFrameUrl, input.lastFrameUrl);
 	requestOptions.body = {
 		...body,

@@ -1,4 +1,5 @@
 import {
+	ALLOWED_CLARITIES,
 	ALLOWED_DURATIONS_S,
 	MAX_PROMPT_CHARACTERS,
 	TOP_CLARITY,
@@ -37,12 +38,33 @@ function show(value: unknown): string {
 	return JSON.stringify(value) ?? String(value);
 }
 
+/** Characters that show nothing: zero-width spaces and joiners, word joiner, BOM, soft hyphen. */
+const INVISIBLE = /[\u200B-\u200F\u2060-\u2064\uFEFF\u00AD\u180E]/g;
+
+/** Control characters other than tab, line feed and carriage return (C0, DEL, C1). */
+const CONTROL_CHARACTER = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/;
+
 function checkPrompt(prompt: unknown): InputProblem | undefined {
 	if (isBlank(prompt)) {
 		return { field: 'Prompt', message: 'is empty; describe the video to generate' };
 	}
 	if (typeof prompt !== 'string') {
 		return { field: 'Prompt', message: `must be text, got ${show(prompt)}` };
+	}
+	if (prompt.replace(INVISIBLE, '').trim() === '') {
+		return {
+			field: 'Prompt',
+			message:
+				'has only invisible characters (zero-width spaces or similar); describe the video to generate',
+		};
+	}
+	const control = CONTROL_CHARACTER.exec(prompt);
+	if (control) {
+		const code = control[0].codePointAt(0) ?? 0;
+		return {
+			field: 'Prompt',
+			message: `contains the control character U+${code.toString(16).toUpperCase().padStart(4, '0')} at position ${control.index + 1}; remove it (line breaks and tabs are fine)`,
+		};
 	}
 	const length = [...prompt].length;
 	if (length > MAX_PROMPT_CHARACTERS) {
@@ -87,10 +109,10 @@ function checkFrames(input: GenerateInput): InputProblem | undefined {
 
 function checkClarityAndDuration(input: GenerateInput): InputProblem | undefined {
 	const clarity = toWholeNumber(input.clarity);
-	if (!(clarity > 0)) {
+	if (!ALLOWED_CLARITIES.includes(clarity)) {
 		return {
 			field: 'Clarity',
-			message: `must be a positive whole number such as 720 or 1080, got ${show(input.clarity)}`,
+			message: `must be ${ALLOWED_CLARITIES.join(' or ')} for Hailuo 02, got ${show(input.clarity)}`,
 		};
 	}
 	const duration = toWholeNumber(input.duration);

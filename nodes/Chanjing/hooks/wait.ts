@@ -10,7 +10,9 @@ import {
 	MAX_WAIT_MINUTES_LIMIT,
 	MIN_POLL_INTERVAL_S,
 } from '../shared/limits';
+import { isTimeout } from '../transport/outcome';
 import { chanjingRequest } from '../transport/request';
+import { requestTimeouts } from '../transport/timeouts';
 import { toTask } from './task';
 
 export interface WaitOptions {
@@ -26,6 +28,9 @@ export interface WaitOptions {
 export const pollTiming = { firstDelayS: 2, msPerSecond: 1000, sliceMs: 1000 };
 
 const TRANSIENT_CODES = [40001, 50000];
+
+/** The shortest timeout of a status check, even when Max Wait is about to pass. */
+const LAST_CHECK_MIN_MS = 5000;
 
 interface ErrorWithContext {
 	context?: IDataObject;
@@ -132,15 +137,25 @@ export async function waitForTask(
 		delayS = Math.min(delayS, maxWaitS - waitedS);
 		await pause(this, delayS * pollTiming.msPerSecond, creationId);
 		waitedS += delayS;
+		// A status check that hangs is cut off at what is left of Max Wait (and at the API timeout).
+		const leftMs = (maxWaitS - waitedS) * pollTiming.msPerSecond;
+		const pollStartedAt = Date.now();
 		try {
 			const answer = await chanjingRequest.call(
 				this,
-				{ method: 'GET', url: TASK_PATH, qs: { unique_id: creationId } },
+				{
+					method: 'GET',
+					url: TASK_PATH,
+					qs: { unique_id: creationId },
+					// at least a few seconds, so that the last check at Max Wait gets its answer
+					timeout: Math.min(requestTimeouts.apiMs, Math.max(LAST_CHECK_MIN_MS, leftMs)),
+				},
 				idNote(creationId),
 			);
 			task = toTask((answer.data ?? {}) as IDataObject);
 			failures = 0;
 		} catch (error) {
+			if (isTimeout(error)) waitedS += (Date.now() - pollStartedAt) / pollTiming.msPerSecond;
 			failures += 1;
 			if (!isTransientPollError(error) || failures > MAX_TRANSIENT_FAILURES) {
 				// NodeApiError passes an n8n error through unchanged and wraps anything else.

@@ -34,11 +34,16 @@ export function describeAnswer(envelope: ChanjingEnvelope): string {
 export const CHECK_BASE_URL_HINT =
 	"Check the Base URL in the 'Chanjing API' credential; it should point at the Chanjing Open API.";
 
-/** A server failure says so; anything else is most likely a wrong Base URL. */
+/** What an HTTP status (or an answer that is not Chanjing's envelope) most likely means. */
 export function httpFailureHint(statusCode: number): string {
-	return statusCode >= 500
-		? 'Chanjing or a proxy in between failed; retry later.'
-		: CHECK_BASE_URL_HINT;
+	if (statusCode === 429)
+		return 'Too many requests: Chanjing or a proxy in between is limiting the rate. The node waits and sends again; if this persists, send fewer items at once.';
+	if (statusCode >= 500) return 'Chanjing or a proxy in between failed; retry later.';
+	if (statusCode === 401 || statusCode === 403)
+		return "The request was not allowed: check the access token or App ID and Secret Key in the 'Chanjing API' credential, and that no proxy in between asks for its own login.";
+	if (statusCode === 404)
+		return "Check the Base URL in the 'Chanjing API' credential: it should be the Chanjing Open API's address (https://open-api.chanjing.cc), without a path.";
+	return CHECK_BASE_URL_HINT;
 }
 
 export interface ErrorExplanation {
@@ -68,31 +73,65 @@ const EXPLANATIONS: Record<number, ErrorExplanation> = {
 	},
 	40001: {
 		message: "Chanjing's rate limit (QPS) was exceeded",
-		hint: 'Too many requests per second reached Chanjing. Send fewer items at a time (Options → Batching) or retry later; nothing was created for this item.',
+		hint: 'Too many requests per second reached Chanjing. The node already waits and sends again (nothing is created by a refused request) and spaces the requests of one credential; if this persists, send fewer items at once.',
 	},
 	50000: {
 		message: 'Chanjing had an internal error',
-		hint: "The problem is on Chanjing's side. Retry in a minute; the node setting 'Retry On Fail' can do it for you.",
+		hint: "The problem is on Chanjing's side; try again in a minute. Get and Get Many are always safe to repeat; a Generate item that ends with this error was checked against the task list first.",
 	},
 };
 
-/** What went wrong and what to do, for a Chanjing business code and message. */
-export function explainChanjingError(code: number, msg: string): ErrorExplanation {
-	if (msg.includes('余额不足') || msg.includes('蝉豆不足')) {
-		return { message: 'Your Chanjing account is out of credits', hint: RECHARGE_HINT };
-	}
-	if (msg.includes('任务不存在')) {
-		return {
-			message: 'Chanjing has no task with this creation ID',
-			hint: 'Chanjing answered that the task does not exist (任务不存在). Check the Creation ID: use the creationId that Generate returned, unchanged.',
-		};
-	}
-	if (msg.includes('模型不存在')) {
-		return {
+/** Chanjing's messages the node recognises (they are Chinese), explained in English. */
+const KNOWN_MESSAGES: Array<{ pattern: RegExp; explanation: ErrorExplanation }> = [
+	{
+		pattern: /余额不足|蝉豆不足/,
+		explanation: { message: 'Your Chanjing account is out of credits', hint: RECHARGE_HINT },
+	},
+	{
+		pattern: /模型不存在/,
+		explanation: {
 			message: 'Chanjing does not know the model',
 			hint: 'Chanjing answered that the model does not exist (模型不存在). Check that MiniMax Hailuo 02 is enabled for your Chanjing account.',
-		};
-	}
+		},
+	},
+	{
+		pattern: /任务不存在/,
+		explanation: {
+			message: 'Chanjing has no task with this creation ID',
+			hint: 'Chanjing answered "task does not exist" (任务不存在). Check the Creation ID: use the creationId that Generate returned, unchanged, with the same Chanjing account (tasks of another account or App ID are not visible).',
+		},
+	},
+	{
+		pattern: /AccessToken\s*验证失败/i,
+		explanation: {
+			message: 'Chanjing rejected the access token',
+			hint: `Chanjing answered "access token verification failed" (AccessToken 验证失败). ${EXPLANATIONS[10400].hint}`,
+		},
+	},
+	{
+		pattern: /app_id\s*或\s*secret_key\s*无效/i,
+		explanation: {
+			message: 'Chanjing rejected the App ID or Secret Key',
+			hint: 'Chanjing answered "app_id or secret_key is invalid" (app_id 或 secret_key 无效). Copy both again from the Chanjing console (Open Platform) into the \'Chanjing API\' credential.',
+		},
+	},
+	{
+		pattern: /QPS/i,
+		explanation: {
+			message: "Chanjing's rate limit (QPS) was exceeded",
+			hint: EXPLANATIONS[40001].hint,
+		},
+	},
+	{
+		pattern: /系统内部错误/,
+		explanation: { message: 'Chanjing had an internal error', hint: EXPLANATIONS[50000].hint },
+	},
+];
+
+/** What went wrong and what to do, for a Chanjing business code and message. */
+export function explainChanjingError(code: number, msg: string): ErrorExplanation {
+	const known = KNOWN_MESSAGES.find(({ pattern }) => pattern.test(msg));
+	if (known) return known.explanation;
 	return (
 		EXPLANATIONS[code] ?? {
 			message: 'Chanjing returned an error',
@@ -115,7 +154,8 @@ export function chanjingApiError(
 	const error = new NodeApiError(node, { code, msg, trace_id: traceId } as JsonObject, {
 		message: `${message} (${codeAndMsg(code, msg)})`,
 		description: `${hint}${context} ${describeAnswer(envelope)}`,
-		httpCode: '200',
+		// n8n shows this as the error code: Chanjing's own code says more than its HTTP 200.
+		httpCode: String(code),
 		itemIndex,
 	});
 	error.context.chanjingCode = code;
@@ -139,12 +179,14 @@ export function chanjingHttpError(
 		statusCode >= 400
 			? `Chanjing answered HTTP ${statusCode}`
 			: 'Chanjing answered with something that is not its JSON envelope';
-	return new NodeApiError(node, { httpCode: String(statusCode) } as JsonObject, {
+	const error = new NodeApiError(node, { httpCode: String(statusCode) } as JsonObject, {
 		message,
 		description: `${httpFailureHint(statusCode)}${context} Answer: ${describeBody(body) || '(empty)'}`,
 		httpCode: String(statusCode),
 		itemIndex,
 	});
+	if (statusCode < 400) error.context.notEnvelope = true;
+	return error;
 }
 
 /** Throws the error Chanjing's answer stands for; returns its envelope when `code` is 0. */

@@ -8,6 +8,9 @@ export const ALLOWED_DURATIONS_S = [6, 10];
 
 export const DEFAULT_CLARITY = 720;
 
+/** The clarities (p) Hailuo 02 renders. */
+export const ALLOWED_CLARITIES = [720, 1080];
+
 /** Hailuo 02 renders its top clarity only for the short duration. */
 export const TOP_CLARITY = 1080;
 export const TOP_CLARITY_MAX_DURATION_S = 6;

@@ -7,6 +7,8 @@ import type {
 import { ensureFreshToken, resendWithNewToken } from '../auth/refresh';
 import { CREDENTIAL_TYPE } from '../shared/api';
 import { assertChanjingSuccess, type ChanjingEnvelope, isTokenRejection } from '../shared/envelope';
+import { pacerFor } from './pacer';
+import { requestTimeouts } from './timeouts';
 
 /**
  * A request that a hook makes itself (polling, listing), authenticated with the node's
@@ -24,15 +26,22 @@ export async function chanjingRequest(
 	const request: IHttpRequestOptions = {
 		baseURL: baseUrl,
 		json: true,
+		timeout: requestTimeouts.apiMs,
 		...options,
 		returnFullResponse: true,
 		ignoreHttpStatusErrors: true,
 	};
+	// Requests of one credential share its pace: after a 40001 they slow down together.
+	const pacer = pacerFor(this);
+	const startedAt = await pacer.turn();
 	let response = (await this.helpers.httpRequestWithAuthentication.call(
 		this,
 		CREDENTIAL_TYPE,
 		request,
 	)) as IN8nHttpFullResponse;
+	if (Number((response.body as ChanjingEnvelope | undefined)?.code) === 40001)
+		pacer.refused(startedAt);
+	else pacer.admitted(startedAt);
 	if (isTokenRejection(response.body)) {
 		response = (await resendWithNewToken(this, token, request, context)) ?? response;
 	}

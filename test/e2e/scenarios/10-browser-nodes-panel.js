@@ -28,7 +28,15 @@ const ALIASES = [
 ];
 const NODE_NAME = 'Chanjing';
 const DESCRIPTION = 'Generate videos with MiniMax Hailuo 02 on the Chanjing (蝉镜) Open API';
-const ACTIONS = ['Generate a video', 'Get a video', 'Get many videos'];
+const ACTIONS = [
+	'Generate a video',
+	'Get a video',
+	'Get many videos',
+	// n8n lists each Mode of an AI node as an action too, by the option's `action`.
+	'Generate a video from a prompt',
+	'Generate a video from a first frame',
+	'Generate a video from a first and a last frame',
+];
 /** Fields of the Generate panel in each mode, in the order n8n shows them. */
 const MODE_FIELDS = {
 	'First Frame to Video': ['Mode', 'Prompt', 'First Frame URL', 'Clarity', 'Duration', 'Options'],

@@ -1,7 +1,8 @@
 'use strict';
 /**
  * `n8n start`: the example workflow "Chanjing as MCP tools" (MCP Server Trigger, version 2, with
- * bearer auth; the Chanjing Tool as generate_video and get_video, parameters from `$fromAI()`),
+ * bearer auth; the Chanjing Tool as generate_video, generate_video_from_image and get_video,
+ * parameters from `$fromAI()`),
  * activated, and the official MCP SDK as the client at `<base>/mcp/chanjing-video`:
  * - without the bearer token the trigger refuses the client;
  * - tools/list over Streamable HTTP and over SSE: both tools with their descriptions and every
@@ -11,7 +12,8 @@
  * - get_video → the task and what to do next, then (once rendered) status succeeded with the URL;
  * - a second workflow's get_video_when_done (Get with Wait for Completion and Download Video on)
  *   waits for the task and answers its URL, without downloading the video;
- * - bad arguments (a duration of 7, 1080p for 10 s, an empty prompt, a string for a number) →
+ * - bad arguments (a duration of 7, 1080p for 10 s, an empty prompt, a string for a number, a
+ *   frame that is no URL) →
  *   a readable error and no request to Chanjing; an unknown creation ID → Chanjing's message.
  * No tool result carries binary data.
  */
@@ -38,7 +40,11 @@ function bearerCredential() {
 /** The tools as an MCP client sees them, keyed by name; fails on any lost or changed parameter. */
 function checkToolSchemas(assert, tools) {
 	const byName = Object.fromEntries(tools.map((t) => [t.name, t]));
-	assert.deepEqual(Object.keys(byName).sort(), ['generate_video', 'get_video'], 'tool names');
+	assert.deepEqual(
+		Object.keys(byName).sort(),
+		['generate_video', 'generate_video_from_image', 'get_video'],
+		'tool names',
+	);
 
 	const gen = byName.generate_video;
 	assert.match(gen.description, /Hailuo 02/);
@@ -59,6 +65,19 @@ function checkToolSchemas(assert, tools) {
 	assert.match(gp.prompt.description, /At most 2000 characters/);
 	assert.match(gp.clarity.description, /720 or 1080\. 1080 only with a duration of 6/);
 	assert.match(gp.duration.description, /6 or 10/);
+
+	const img = byName.generate_video_from_image;
+	assert.match(img.description, /animates an image/);
+	assert.match(img.description, /costs Chanjing credits/);
+	const ip = img.inputSchema.properties;
+	assert.deepEqual(
+		Object.keys(ip).sort(),
+		['clarity', 'duration', 'firstFrameUrl', 'prompt'],
+		'generate_video_from_image parameters',
+	);
+	assert.equal(ip.firstFrameUrl.type, 'string');
+	assert.match(ip.firstFrameUrl.description, /Public http or https URL of the image/);
+	assert.deepEqual([...img.inputSchema.required].sort(), ['firstFrameUrl', 'prompt']);
 
 	const get = byName.get_video;
 	assert.match(get.description, /status/);
@@ -222,6 +241,15 @@ module.exports = {
 				assert.equal(result.isError, true, `not an error: ${JSON.stringify(args)} → ${text}`);
 				assert.match(text, message);
 			}
+			const notAUrl = await call('generate_video_from_image', {
+				prompt,
+				firstFrameUrl: 'kite.png',
+			});
+			assert.equal(notAUrl.isError, true);
+			assert.match(
+				parseToolResult(assert, notAUrl, 'generate_video_from_image kite.png'),
+				/First Frame URL must be a public http:\/\/ or https:\/\/ URL of an image, got "kite\.png"/,
+			);
 			reqs = await apiRequests();
 			assert.equal(
 				reqs.length,
@@ -229,6 +257,19 @@ module.exports = {
 				`requests after bad arguments: ${JSON.stringify(reqs.slice(before))}`,
 			);
 			assert.equal(reqs.filter((r) => r.path === SUBMIT_PATH).length, 1, 'one submit in all');
+
+			// The image mode sends the frame the model gave
+			const firstFrameUrl = `${sim.url}/frames/kite.png`;
+			const fromImage = parseToolResult(
+				assert,
+				await call('generate_video_from_image', { prompt, firstFrameUrl }),
+				'generate_video_from_image',
+			);
+			assert.equal(fromImage.status, 'submitted');
+			const imageSubmit = (await apiRequests()).filter((r) => r.path === SUBMIT_PATH).pop();
+			assert.equal(imageSubmit.body.start_frame, firstFrameUrl);
+			assert.equal(imageSubmit.body.ref_prompt, prompt);
+			assert.equal((await sim.tasks())[0].unique_id, fromImage.creationId);
 
 			// Chanjing's own error comes back readable
 			const unknown = await call('get_video', { creationId: 'no-such-task' });

@@ -2,10 +2,12 @@
 /**
  * `n8n start`: Webhook → AI Agent with the "OpenAI Chat Model" node pointed (credential Base
  * URL) at a scripted, local OpenAI-compatible model, and the Chanjing Tool as generate_video.
- * The model first answers with a tool call, then with a text that quotes the tool's result.
- * Checks: the agent offers the model generate_video with the workflow's description and
- * parameters; the tool submits once to the simulator; the model gets small JSON (creation ID,
- * no binary) back; the webhook answers the agent's final text.
+ * The model first calls the tool with a duration the node refuses, reads the error, calls again
+ * with a valid one, then answers with a text that quotes the tool's result. Checks: the agent
+ * offers the model generate_video with the workflow's description and parameters; the refused
+ * call reaches the model as a readable error and nothing reaches Chanjing for it; the tool
+ * submits once; the model gets small JSON (creation ID, no binary) back; the webhook answers
+ * the agent's final text.
  */
 const { staticTokenCredential } = require('../fixtures');
 const { startFakeOpenAi } = require('../fake-openai');
@@ -14,13 +16,19 @@ const { serveWorkflow } = require('../webhook-run');
 const SUBMIT_PATH = '/open/v1/ai_creation/task/submit';
 const PROMPT = 'A paper boat drifts down a rainy street, close-up, evening light';
 
-/** Turn 1: call generate_video. Turn 2: read the tool's answer and report the creation ID. */
+/**
+ * Turn 1: call generate_video with a duration the node refuses. Turn 2: read the error and call
+ * again with a valid one. Turn 3: report the creation ID from the tool's answer.
+ */
 function script(body) {
-	const toolMessage = body.messages.find((m) => m.role === 'tool');
-	if (!toolMessage) {
+	const toolMessages = body.messages.filter((m) => m.role === 'tool');
+	if (toolMessages.length === 0) {
+		return { toolCalls: [{ name: 'generate_video', arguments: { prompt: PROMPT, duration: 7 } }] };
+	}
+	if (toolMessages.length === 1) {
 		return { toolCalls: [{ name: 'generate_video', arguments: { prompt: PROMPT, duration: 6 } }] };
 	}
-	const [item] = JSON.parse(toolMessage.content);
+	const [item] = JSON.parse(toolMessages[1].content);
 	return { content: `Your video is on its way. Creation ID: ${item.creationId}` };
 }
 
@@ -47,12 +55,13 @@ module.exports = {
 			const submits = (await apiRequests()).filter((r) => r.path === SUBMIT_PATH);
 			assert.equal(submits.length, 1, 'one submit');
 			assert.equal(submits[0].body.ref_prompt, PROMPT);
+			assert.equal(submits[0].body.video_duration, 6);
 			const [task] = await sim.tasks();
 			assert.deepEqual(res.json, {
 				output: `Your video is on its way. Creation ID: ${task.unique_id}`,
 			});
 
-			assert.equal(model.requests.length, 2, 'two model calls');
+			assert.equal(model.requests.length, 3, 'three model calls');
 			const offered = (model.requests[0].tools || []).map((t) => t.function);
 			assert.deepEqual(
 				offered.map((f) => f.name),
@@ -67,7 +76,12 @@ module.exports = {
 			]);
 			assert.match(fn.parameters.properties.duration.description, /6 or 10/);
 
-			const toolMessage = model.requests[1].messages.find((m) => m.role === 'tool');
+			const refused = model.requests[1].messages.find((m) => m.role === 'tool');
+			assert.match(refused.content, /Duration must be 6 or 10 seconds, got 7/);
+			assert.deepEqual(JSON.parse(refused.content), [
+				{ error: 'Duration must be 6 or 10 seconds, got 7' },
+			]);
+			const toolMessage = model.requests[2].messages.filter((m) => m.role === 'tool')[1];
 			assert.ok(
 				toolMessage.content.length < 2000,
 				`tool answer: ${toolMessage.content.length} chars`,
@@ -76,6 +90,7 @@ module.exports = {
 			const [item] = JSON.parse(toolMessage.content);
 			assert.equal(item.creationId, task.unique_id);
 			log(`model saw tool ${JSON.stringify(fn)}`);
+			log(`refused call, answer to the model: ${refused.content}`);
 			log(`tool answer to the model: ${toolMessage.content}`);
 			log(`agent answer: ${res.text}`);
 		} finally {

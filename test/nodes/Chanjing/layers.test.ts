@@ -1,37 +1,62 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { dirname, join, relative, resolve } from 'node:path';
+import ts from 'typescript';
 
 /**
  * The node's folders from the bottom up (README, "Layout"): a file may import from its own
- * layer and the ones below, never from a layer above.
+ * layer and the ones below, never from a layer above. The credential uses only `shared` and
+ * `auth`. Imports are resolved by the TypeScript compiler with the build's tsconfig.
  */
 const LAYERS = ['shared', 'auth', 'transport', 'hooks', 'descriptions', 'node'];
 
-const NODE_DIR = resolve(__dirname, '../../../nodes/Chanjing');
-const CREDENTIALS_DIR = resolve(__dirname, '../../../credentials');
+const configPath = ts.findConfigFile(
+	ts.sys.getCurrentDirectory(),
+	ts.sys.fileExists,
+	'tsconfig.build.json',
+);
+if (!configPath) throw new Error('tsconfig.build.json not found');
+const root = configPath.replace(/\/tsconfig\.build\.json$/, '');
+const NODE_DIR = `${root}/nodes/Chanjing/`;
+const CREDENTIALS_DIR = `${root}/credentials/`;
 
-function sourceFiles(dir: string): string[] {
-	return readdirSync(dir).flatMap((name) => {
-		const path = join(dir, name);
-		if (statSync(path).isDirectory()) return sourceFiles(path);
-		return path.endsWith('.ts') ? [path] : [];
-	});
-}
+const config = ts.getParsedCommandLineOfConfigFile(
+	configPath,
+	{},
+	{
+		...ts.sys,
+		onUnRecoverableConfigFileDiagnostic: (diagnostic) => {
+			throw new Error(ts.flattenDiagnosticMessageText(diagnostic.messageText, '\n'));
+		},
+	},
+)!;
+
+/** Every source file of the build and the project files it imports. */
+const imports = new Map<string, string[]>(
+	config.fileNames.map((file) => {
+		const { importedFiles } = ts.preProcessFile(ts.sys.readFile(file) ?? '', true, false);
+		const targets = importedFiles
+			.map(
+				({ fileName }) =>
+					ts.resolveModuleName(fileName, file, config.options, ts.sys).resolvedModule,
+			)
+			.filter((resolved) => resolved && !resolved.isExternalLibraryImport)
+			.map((resolved) => resolved!.resolvedFileName);
+		return [file, targets];
+	}),
+);
 
 /** The layer of a file under nodes/Chanjing: its first folder, or `node` for the top files. */
 function layerOf(file: string): string {
-	const [first, ...rest] = relative(NODE_DIR, file).split('/');
+	const [first, ...rest] = file.slice(NODE_DIR.length).split('/');
 	return rest.length === 0 ? 'node' : first;
 }
 
-function relativeImports(file: string): string[] {
-	const text = readFileSync(file, 'utf8');
-	return [...text.matchAll(/from '(\.[^']*)'/g)].map((match) =>
-		resolve(dirname(file), `${match[1]}.ts`),
-	);
+function upwardImports(file: string): string[] {
+	const rank = LAYERS.indexOf(layerOf(file));
+	return (imports.get(file) ?? [])
+		.filter((target) => target.startsWith(NODE_DIR) && LAYERS.indexOf(layerOf(target)) > rank)
+		.map((target) => target.slice(NODE_DIR.length));
 }
 
-const nodeFiles = sourceFiles(NODE_DIR);
+const nodeFiles = [...imports.keys()].filter((file) => file.startsWith(NODE_DIR));
 
 describe('layers', () => {
 	it('every folder of the node is a known layer', () => {
@@ -39,30 +64,28 @@ describe('layers', () => {
 		for (const file of nodeFiles) expect(LAYERS).toContain(layerOf(file));
 	});
 
-	it.each(nodeFiles.map((file) => [relative(NODE_DIR, file), file]))(
+	it.each(nodeFiles.map((file) => [file.slice(NODE_DIR.length), file]))(
 		'%s imports nothing from a layer above it',
 		(_name, file) => {
-			const rank = LAYERS.indexOf(layerOf(file));
-			const upward = relativeImports(file)
-				.filter((target) => target.startsWith(NODE_DIR))
-				.filter((target) => LAYERS.indexOf(layerOf(target)) > rank)
-				.map((target) => relative(NODE_DIR, target));
-			expect(upward).toEqual([]);
+			expect(upwardImports(file)).toEqual([]);
 		},
 	);
 
 	it('the credential uses only the token code and the shared facts of the node', () => {
-		const used = sourceFiles(CREDENTIALS_DIR)
-			.flatMap(relativeImports)
-			.map((target) => layerOf(target));
+		const used = [...imports]
+			.filter(([file]) => file.startsWith(CREDENTIALS_DIR))
+			.flatMap(([, targets]) => targets.map(layerOf));
 		expect(used.length).toBeGreaterThan(0);
 		expect(used.filter((layer) => !['shared', 'auth'].includes(layer))).toEqual([]);
 	});
 
-	it('catches an upward import (the check itself can fail)', () => {
-		const shared = join(NODE_DIR, 'shared', 'x.ts');
-		const hooks = join(NODE_DIR, 'hooks', 'x.ts');
-		expect(LAYERS.indexOf(layerOf(hooks))).toBeGreaterThan(LAYERS.indexOf(layerOf(shared)));
-		expect(layerOf(join(NODE_DIR, 'Chanjing.node.ts'))).toBe('node');
+	it('the check sees imports (it can fail)', () => {
+		const hooks = imports.get(`${NODE_DIR}hooks/route.ts`);
+		expect(hooks).toEqual(
+			expect.arrayContaining([`${NODE_DIR}auth/hooks.ts`, `${NODE_DIR}hooks/errors.ts`]),
+		);
+		imports.set(`${NODE_DIR}shared/probe.ts`, [`${NODE_DIR}hooks/errors.ts`]);
+		expect(upwardImports(`${NODE_DIR}shared/probe.ts`)).toEqual(['hooks/errors.ts']);
+		imports.delete(`${NODE_DIR}shared/probe.ts`);
 	});
 });

@@ -5,6 +5,7 @@ import { toCreationResult } from '../../hooks/creation';
 import { buildListBody, collectTasks } from '../../hooks/list';
 import { chanjingRoute } from '../../hooks/route';
 import { prepareSubmit } from '../../hooks/submit';
+import { submitOnce } from '../../hooks/submitOnce';
 import { toTaskResult, trimCreationId } from '../../hooks/task';
 import { explainForModel } from '../../hooks/tool';
 import { SUBMIT_PATH, TASK_LIST_PATH, TASK_PATH } from '../../shared/api';
@@ -24,7 +25,8 @@ export const videoOperations: INodeProperties = {
 			name: 'Generate (Hailuo 02)',
 			value: 'generate',
 			action: 'Generate a video',
-			description: 'Submit a MiniMax Hailuo 02 video task from a prompt and optional frames',
+			description:
+				'Submit a MiniMax Hailuo 02 video task from a prompt and optional frames; each task costs Chanjing credits',
 			routing: chanjingRoute(
 				{
 					method: 'POST',
@@ -33,11 +35,10 @@ export const videoOperations: INodeProperties = {
 				},
 				{
 					preSend: [prepareSubmit],
-					postReceive: [
-						toCreationResult,
-						completeTask({ downloadNeedsWait: true }),
-						explainForModel,
-					],
+					postReceive: [toCreationResult],
+					// A submit is paid: sent at most once per outcome (see submitOnce).
+					send: submitOnce,
+					after: [completeTask({ downloadNeedsWait: true }), explainForModel],
 				},
 			),
 		},
@@ -51,7 +52,8 @@ export const videoOperations: INodeProperties = {
 				{ method: 'GET', url: TASK_PATH },
 				{
 					preSend: [trimCreationId],
-					postReceive: [toTaskResult, completeTask({ downloadNeedsWait: false }), explainForModel],
+					postReceive: [toTaskResult],
+					after: [completeTask({ downloadNeedsWait: false }), explainForModel],
 				},
 			),
 		},

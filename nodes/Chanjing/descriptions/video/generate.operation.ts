@@ -1,7 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
-import { DEFAULT_CLARITY, MAX_PROMPT_CHARACTERS } from '../../shared/hailuo';
+import { ALLOWED_DURATIONS_S, DEFAULT_CLARITY, MAX_PROMPT_CHARACTERS } from '../../shared/hailuo';
 import { completionOptions } from './completionOptions';
 
 const properties: INodeProperties[] = [
@@ -10,20 +10,24 @@ const properties: INodeProperties[] = [
 		name: 'mode',
 		type: 'options',
 		noDataExpression: true,
+		// n8n's nodes panel lists each mode of an AI node as an action, named by `action`.
 		options: [
 			{
 				name: 'Text to Video',
 				value: 'textToVideo',
+				action: 'Generate a video from a prompt',
 				description: 'Generate a video from the prompt alone',
 			},
 			{
 				name: 'First Frame to Video',
 				value: 'firstFrameToVideo',
+				action: 'Generate a video from a first frame',
 				description: 'Animate an image: the video starts from the first frame',
 			},
 			{
 				name: 'First and Last Frame to Video',
 				value: 'firstAndLastFrameToVideo',
+				action: 'Generate a video from a first and a last frame',
 				description: 'Generate the motion from a first frame to a last frame',
 			},
 		],
@@ -47,7 +51,8 @@ const properties: INodeProperties[] = [
 		required: true,
 		default: '',
 		placeholder: 'e.g. https://example.com/start.jpg',
-		description: 'Public URL of the image the video starts with (JPG, PNG or WebP)',
+		description:
+			'Public http(s) URL of the image the video starts with (JPG, PNG or WebP); needed by First Frame to Video and First and Last Frame to Video',
 		displayOptions: { show: { mode: ['firstFrameToVideo', 'firstAndLastFrameToVideo'] } },
 	},
 	{
@@ -57,7 +62,8 @@ const properties: INodeProperties[] = [
 		required: true,
 		default: '',
 		placeholder: 'e.g. https://example.com/end.jpg',
-		description: 'Public URL of the image the video ends with (JPG, PNG or WebP)',
+		description:
+			'Public http(s) URL of the image the video ends with (JPG, PNG or WebP); needed by First and Last Frame to Video only',
 		displayOptions: { show: { mode: ['firstAndLastFrameToVideo'] } },
 	},
 	{
@@ -82,7 +88,7 @@ const properties: INodeProperties[] = [
 			{ name: '10 Seconds', value: 10 },
 		],
 		default: 6,
-		description: 'Length of the video',
+		description: `Length of the video: ${ALLOWED_DURATIONS_S.join(' or ')} seconds`,
 		routing: { send: { type: 'body', property: 'video_duration' } },
 	},
 	{

@@ -301,11 +301,11 @@ describe('App ID and Secret Key: several n8n processes (queue-mode workers) shar
 
 describe('App ID and Secret Key: other answers', () => {
 	it('never re-sends a request for another code', async () => {
-		const submit = expectSubmit(TEXT_BODY, envelope(50000, null, 'internal'), TOKEN_A);
+		const submit = expectSubmit(TEXT_BODY, envelope(40000, null, 'bad'), TOKEN_A);
 
 		const { error } = await run({ credentials: appCredentialWithToken() });
 
-		expect(error?.message).toMatch(/internal error \(code 50000/);
+		expect(error?.message).toMatch(/rejected a parameter \(code 40000/);
 		expect(submit.isDone()).toBe(true);
 	});
 

@@ -9,7 +9,7 @@ import {
 	nowS,
 	SECRET_KEY,
 	TOKEN_B,
-	TOKEN_ENDPOINT,
+	CREDENTIAL_EXCHANGE_PATH,
 } from '../../../helpers/app-credential';
 import { envelope } from '../../../helpers/chanjing-api';
 import { TEST_BASE_URL } from '../../../helpers/run-workflow';
@@ -46,7 +46,7 @@ describe('obtainAccessToken (the credential preAuthentication)', () => {
 
 	it('uses the Base URL without its trailing slash', async () => {
 		const scope = nock('http://127.0.0.1:9999')
-			.post(TOKEN_ENDPOINT)
+			.post(CREDENTIAL_EXCHANGE_PATH)
 			.reply(200, envelope(0, { access_token: TOKEN_B, expire_in: nowS() + 60 }));
 
 		await obtain(appCredential({ baseUrl: 'http://127.0.0.1:9999/' }));
@@ -131,7 +131,9 @@ describe('obtainAccessToken (the credential preAuthentication)', () => {
 	});
 
 	it('an unreachable host is an error naming the credential, without the request it was about', async () => {
-		nock(TEST_BASE_URL).post(TOKEN_ENDPOINT).replyWithError(`socket hang up near ${SECRET_KEY}`);
+		nock(TEST_BASE_URL)
+			.post(CREDENTIAL_EXCHANGE_PATH)
+			.replyWithError(`socket hang up near ${SECRET_KEY}`);
 
 		const error = await obtainError(appCredential());
 

@@ -3,9 +3,15 @@ import nock from 'nock';
 import { envelope, generateParameters, SUBMIT_PATH } from '../../../helpers/chanjing-api';
 import { runChanjing, TEST_BASE_URL } from '../../../helpers/run-workflow';
 
+// Shown with Get: a submit that fails this way is first checked against the task list
+// (test/nodes/Chanjing/hooks/submit.test.ts); the words of the error are the same.
 async function errorFor(reply: (scope: nock.Interceptor) => nock.Scope) {
-	const scope = reply(nock(TEST_BASE_URL).post(SUBMIT_PATH));
-	const { error, items } = await runChanjing({ parameters: generateParameters() });
+	const scope = reply(
+		nock(TEST_BASE_URL).get('/open/v1/ai_creation/task').query({ unique_id: 'c-1' }),
+	);
+	const { error, items } = await runChanjing({
+		parameters: { resource: 'video', operation: 'get', creationId: 'c-1' },
+	});
 	expect(scope.isDone()).toBe(true);
 	expect(items).toBeUndefined();
 	return error!;
@@ -35,13 +41,13 @@ describe('Chanjing business errors (HTTP 200, code != 0) fail the item', () => {
 			'40001 QPS limit',
 			envelope(40001, null, '超出 QPS 限制', 'tr-40001'),
 			/rate limit \(QPS\) was exceeded \(code 40001/,
-			/Batching/,
+			/nothing is created by a refused request/,
 		],
 		[
 			'50000 internal error',
 			envelope(50000, null, '系统内部错误', 'tr-50000'),
 			/internal error \(code 50000/,
-			/Retry On Fail/,
+			/safe to repeat/,
 		],
 		[
 			'unknown model',
@@ -111,6 +117,26 @@ describe('HTTP failures are readable', () => {
 		const error = await errorFor((interceptor) => interceptor.replyWithError('socket hang up'));
 
 		expect(error.message).toMatch(/socket hang up|ECONNRESET|connection/i);
+	});
+
+	it('an HTTP 429 is a rate limit, not a Base URL problem', async () => {
+		const error = await errorFor((interceptor) => interceptor.reply(429, 'Too Many Requests'));
+
+		expect(error.message).toBe('Chanjing answered HTTP 429');
+		expect(error.description).toMatch(/limiting the rate/);
+		expect(error.description).not.toMatch(/Base URL/);
+	});
+
+	it('an unknown task: the Chinese message explained, the original kept, Chanjing’s code as the error code', async () => {
+		const error = (await errorFor((interceptor) =>
+			interceptor.reply(200, envelope(40000, null, '任务不存在', 'tr-nf')),
+		)) as Error & { httpCode?: string };
+
+		expect(error.message).toBe(
+			'Chanjing has no task with this creation ID (code 40000: 任务不存在)',
+		);
+		expect(error.description).toMatch(/"task does not exist" \(任务不存在\)/);
+		expect(error.httpCode).toBe('40000');
 	});
 });
 

@@ -2,9 +2,15 @@ import type { INodePropertyRouting } from 'n8n-workflow';
 
 import { prepareAccessToken, retryOnRejectedToken } from '../../../../nodes/Chanjing/auth/hooks';
 import { videoOperations } from '../../../../nodes/Chanjing/descriptions/video/Video.resource';
+import { checkBaseUrl } from '../../../../nodes/Chanjing/hooks/base-url';
 import { throwOnChanjingError } from '../../../../nodes/Chanjing/hooks/errors';
 import { chanjingRoute } from '../../../../nodes/Chanjing/hooks/route';
 import { toTaskResult, trimCreationId } from '../../../../nodes/Chanjing/hooks/task';
+
+/** The steps runItem runs for an item (the routing's custom-request hook carries them). */
+function stepsOf(routing: INodePropertyRouting): { before: unknown[] } {
+	return (routing.operations?.pagination as unknown as { steps: { before: unknown[] } }).steps;
+}
 
 describe('chanjingRoute', () => {
 	it("puts the token hook after the operation's preSend and the token retry and error gate before its postReceive", () => {
@@ -13,19 +19,22 @@ describe('chanjingRoute', () => {
 			{ preSend: [trimCreationId], postReceive: [toTaskResult] },
 		);
 
-		expect(routing).toEqual({
+		expect(routing).toMatchObject({
 			request: { method: 'GET', url: '/x' },
-			send: { preSend: [trimCreationId, prepareAccessToken] },
+			send: { paginate: true },
 			output: { postReceive: [retryOnRejectedToken, throwOnChanjingError, toTaskResult] },
 		});
+		expect(stepsOf(routing).before).toEqual([trimCreationId, checkBaseUrl, prepareAccessToken]);
 	});
 
-	it('an operation without hooks of its own still gets the token and error hooks', () => {
-		expect(chanjingRoute({ method: 'POST', url: '/y' })).toEqual({
+	it('an operation without hooks of its own still gets the Base URL check, token and error hooks', () => {
+		const routing = chanjingRoute({ method: 'POST', url: '/y' });
+		expect(routing).toMatchObject({
 			request: { method: 'POST', url: '/y' },
-			send: { preSend: [prepareAccessToken] },
+			send: { paginate: true },
 			output: { postReceive: [retryOnRejectedToken, throwOnChanjingError] },
 		});
+		expect(stepsOf(routing).before).toEqual([checkBaseUrl, prepareAccessToken]);
 	});
 });
 
@@ -46,7 +55,7 @@ describe('every operation takes part', () => {
 	it.each(operations.filter((o) => o.routing?.request).map((o) => [o.value, o.routing!] as const))(
 		'%s: the token is checked last before sending, and a rejected one is renewed before the error gate',
 		(_operation, routing) => {
-			expect(routing.send?.preSend?.at(-1)).toBe(prepareAccessToken);
+			expect(stepsOf(routing).before.at(-1)).toBe(prepareAccessToken);
 			expect(routing.output?.postReceive?.slice(0, 2)).toEqual([
 				retryOnRejectedToken,
 				throwOnChanjingError,

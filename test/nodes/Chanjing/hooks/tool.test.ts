@@ -1,8 +1,5 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-
 import nock from 'nock';
-import type { INode, INodeProperties } from 'n8n-workflow';
+import type { INode, INodeParameters, INodeProperties } from 'n8n-workflow';
 
 import { Chanjing } from '../../../../nodes/Chanjing/Chanjing.node';
 import { pollTiming } from '../../../../nodes/Chanjing/hooks/wait';
@@ -16,6 +13,7 @@ import {
 import { envelope, expectSubmit, TEXT_BODY } from '../../../helpers/chanjing-api';
 import { TEST_BASE_URL, TEST_TOKEN } from '../../../helpers/run-workflow';
 import { chanjingToolNode, runTools, type ToolSeen } from '../../../helpers/tool-workflow';
+import mcpWorkflow from '../../../e2e/workflows/mcp-server-chanjing-tools.json';
 
 const TASK_PATH = '/open/v1/ai_creation/task';
 const ID = 'a60747d7-dc05-4afc-b2ef-ee4370ed53c6';
@@ -24,8 +22,7 @@ const PROMPT = 'A puppy runs on the grass';
 
 /** The Chanjing Tool nodes of the example MCP workflow that the README and the demo ship. */
 function exampleToolNodes(): INode[] {
-	const file = join(__dirname, '../../../e2e/workflows/mcp-server-chanjing-tools.json');
-	const workflow = JSON.parse(readFileSync(file, 'utf8')) as { nodes: INode[] };
+	const workflow = mcpWorkflow as unknown as { nodes: INode[] };
 	return workflow.nodes
 		.filter((node) => node.type === 'n8n-nodes-chanjing.chanjingTool')
 		.map((node) => chanjingToolNode(node.name, node.parameters));
@@ -67,7 +64,7 @@ const generateTool = (parameters: Record<string, unknown> = {}) =>
 		...parameters,
 	});
 
-const getTool = (options: Record<string, unknown> = {}) =>
+const getTool = (options: INodeParameters = {}) =>
 	chanjingToolNode('get_video', {
 		resource: 'video',
 		operation: 'get',
@@ -87,10 +84,14 @@ afterEach(() => {
 });
 
 describe('the example MCP workflow, as n8n builds its tools', () => {
-	it('offers generate_video and get_video with every parameter the model fills', async () => {
+	it('offers each tool with every parameter the model fills', async () => {
 		const { tools } = await runTools(exampleToolNodes(), []);
 
-		expect(tools.map((t) => t.name).sort()).toEqual(['generate_video', 'get_video']);
+		expect(tools.map((t) => t.name).sort()).toEqual([
+			'generate_video',
+			'generate_video_from_image',
+			'get_video',
+		]);
 		const generate = toolNamed(tools, 'generate_video');
 		expect(Object.keys(generate.parameters).sort()).toEqual(['clarity', 'duration', 'prompt']);
 		expect(generate.parameters.prompt).toMatchObject({ type: 'string', required: true });
@@ -104,6 +105,14 @@ describe('the example MCP workflow, as n8n builds its tools', () => {
 			default: ALLOWED_DURATIONS_S[0],
 			required: false,
 		});
+		const fromImage = toolNamed(tools, 'generate_video_from_image');
+		expect(Object.keys(fromImage.parameters).sort()).toEqual([
+			'clarity',
+			'duration',
+			'firstFrameUrl',
+			'prompt',
+		]);
+		expect(fromImage.parameters.firstFrameUrl).toMatchObject({ type: 'string', required: true });
 		const get = toolNamed(tools, 'get_video');
 		expect(get.parameters).toEqual({
 			creationId: expect.objectContaining({ type: 'string', required: true }),

@@ -63,13 +63,28 @@ const badInputs: Array<[string, Record<string, unknown>, RegExp]> = [
 	[
 		'a clarity that is not a positive integer',
 		{ clarity: '={{ -720 }}' },
-		/^Clarity must be a positive whole number such as 720 or 1080, got -720/,
+		/^Clarity must be 720 or 1080 for Hailuo 02, got -720/,
 	],
-	['a fractional clarity', { clarity: '={{ 720.5 }}' }, /^Clarity must be a positive whole number/],
+	['a fractional clarity', { clarity: '={{ 720.5 }}' }, /^Clarity must be 720 or 1080/],
 	[
 		'a clarity arriving as a non-numeric string',
 		{ clarity: '={{ "high" }}' },
-		/^Clarity must be a positive whole number such as 720 or 1080, got "high"/,
+		/^Clarity must be 720 or 1080 for Hailuo 02, got "high"/,
+	],
+	[
+		'a clarity Hailuo 02 does not render',
+		{ clarity: '={{ 999 }}' },
+		/^Clarity must be 720 or 1080 for Hailuo 02, got 999/,
+	],
+	[
+		'a prompt of zero-width characters only',
+		{ prompt: '={{ "\u200B\u200C\u200D\uFEFF " }}' },
+		/^Prompt has only invisible characters/,
+	],
+	[
+		'a prompt with a control character',
+		{ prompt: '={{ "A puppy\u0007 runs" }}' },
+		/^Prompt contains the control character U\+0007 at position 8/,
 	],
 	[
 		'a duration arriving as a non-numeric string',

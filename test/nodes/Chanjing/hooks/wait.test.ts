@@ -1,4 +1,5 @@
 import type { IExecuteSingleFunctions } from 'n8n-workflow';
+import { sleep } from 'n8n-workflow';
 
 import { isTransientPollError, waitForTask } from '../../../../nodes/Chanjing/hooks/wait';
 
@@ -46,7 +47,7 @@ describe('waiting', () => {
 	it('stops within a poll slice when cancelled while sleeping', async () => {
 		const controller = new AbortController();
 		const requests: unknown[] = [];
-		setTimeout(() => controller.abort(), 50);
+		void sleep(50).then(() => controller.abort());
 
 		const started = Date.now();
 		await expect(

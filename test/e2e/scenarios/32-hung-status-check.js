@@ -1,0 +1,39 @@
+'use strict';
+/**
+ * A status check that never answers must not hang the execution: Generate with Wait for
+ * Completion and Max Wait 1 min, every status check hangs. The execution ends after about a
+ * minute with the timeout error naming the creation ID (On Timeout "Error"), and the task
+ * stays one task.
+ */
+const { faultWorkflow, importAll, generateParameters } = require('../fault-workflow');
+
+const DETAIL_PATH = '/open/v1/ai_creation/task';
+
+module.exports = {
+	name: 'A hung status check ends at Max Wait (0 hung executions)',
+	async run({ inst, sim, assert, time, log }) {
+		const wf = faultWorkflow({
+			id: 'e2eFaultsHungPoll32',
+			rows: [{ prompt: 'Never ready' }],
+			parameters: generateParameters({ options: { waitForCompletion: true, maxWaitMinutes: 1 } }),
+		});
+		await time('import', () => importAll(inst, sim, wf));
+		sim.configure({
+			renderMs: 10 * 60 * 1000,
+			faultsFor: [{ path: DETAIL_PATH, count: 1000, kind: 'hang' }],
+		});
+
+		const started = Date.now();
+		const res = await time('execute', () => inst.execute(wf.id));
+		const seconds = (Date.now() - started) / 1000;
+
+		assert.notEqual(res.exitCode, 0, 'the item fails with the timeout error');
+		const message = String(res.error?.message ?? '');
+		const [task] = sim.tasks();
+		assert.match(message, /was not ready after 1 min/);
+		assert.ok(message.includes(task.unique_id), 'the error names the creation ID');
+		assert.ok(seconds < 120, `execution ended after ${seconds.toFixed(1)} s`);
+		assert.equal(sim.tasks().length, 1);
+		log(`ended after ${seconds.toFixed(1)} s (Max Wait 1 min, every status check hung)`);
+	},
+};
