@@ -18,6 +18,9 @@
  * outside n8n-workflow and n8n-core's node-execution contexts (e.g. the node's hook that read the
  * parameter, or n8n-core's routing node).
  *
+ * It also counts credential loads (n8n's `CredentialsHelper.getDecrypted`: a database read,
+ * decryption and the credential's own expressions) by node, as `credentialLoads`.
+ *
  * Per item = (count with N items − count with 1 item) / (N − 1), so what n8n evaluates once per
  * execution (webhook, node setup) drops out.
  */
@@ -35,7 +38,7 @@ function install() {
 		require.resolve('n8n-workflow', { paths: [path.dirname(path.dirname(process.argv[1]))] }),
 	);
 	const counted = workflow.WorkflowExpression ?? workflow.Expression;
-	const counts = { byNode: {}, rendered: 0 };
+	const counts = { byNode: {}, rendered: 0, credentialLoads: {} };
 	const file = path.join(dir, `expressions-${process.pid}.json`);
 	const write = () => fs.writeFileSync(file, JSON.stringify(counts));
 	let timer;
@@ -59,7 +62,26 @@ function install() {
 		return render.apply(this, args);
 	};
 
+	countCredentialLoads(counts.credentialLoads);
 	process.once('exit', write);
+}
+
+/** Wraps n8n's CredentialsHelper.getDecrypted (n8n internals: skipped if it is not there). */
+function countCredentialLoads(byNode) {
+	let helper;
+	try {
+		const n8nDir = path.dirname(path.dirname(process.argv[1]));
+		helper = require(path.join(n8nDir, 'dist', 'credentials-helper.js')).CredentialsHelper;
+	} catch {
+		return;
+	}
+	const load = helper.prototype.getDecrypted;
+	helper.prototype.getDecrypted = function (...args) {
+		const [, , , , executeData, , resolveValues] = args;
+		const node = executeData?.node?.name ?? resolveValues?.node?.name ?? '(unknown)';
+		byNode[node] = (byNode[node] ?? 0) + 1;
+		return load.apply(this, args);
+	};
 }
 
 /** `function (file:line)` of the first frame outside the expression machinery, from node_modules. */

@@ -5,51 +5,25 @@
  * baseline just before each download (sampled every 10 ms).
  * Run: npm run bench
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-
-const storage = mkdtempSync(join(tmpdir(), 'chanjing-bench-binary-'));
-process.env.N8N_AVAILABLE_BINARY_DATA_MODES = 'filesystem';
-process.env.N8N_DEFAULT_BINARY_DATA_MODE = 'filesystem';
-process.env.N8N_BINARY_DATA_STORAGE_PATH = storage;
-
-import { Container } from '@n8n/di';
-import { BinaryDataService } from 'n8n-core';
-
 import nock from 'nock';
 
 import { runChanjing } from '../helpers/run-workflow';
 
-// eslint-disable-next-line @typescript-eslint/no-require-imports
+/* eslint-disable @typescript-eslint/no-require-imports */
+const { useFilesystemBinaryData, binaryDataService, peakRssDuring } = require('./memory');
+const { printFigures } = require('./print');
 const { startSimulator } = require('../simulator');
+/* eslint-enable @typescript-eslint/no-require-imports */
+
+const storage = useFilesystemBinaryData();
 
 const BYTES = 200 * 1000 * 1000;
 const GB = 1024 ** 3;
 
-async function peakRssDuring(
-	work: () => Promise<void>,
-): Promise<{ baseline: number; peak: number }> {
-	(global as { gc?: () => void }).gc?.();
-	const baseline = process.memoryUsage.rss();
-	let peak = baseline;
-	const timer = setInterval(() => {
-		peak = Math.max(peak, process.memoryUsage.rss());
-	}, 10);
-	try {
-		await work();
-	} finally {
-		clearInterval(timer);
-	}
-	peak = Math.max(peak, process.memoryUsage.rss());
-	return { baseline, peak };
-}
-
 test('a 200 MB video download: peak memory over baseline per binary data mode', async () => {
 	// Real sockets only: nock's pass-through to 127.0.0.1 aborts large streamed bodies.
 	nock.restore();
-	const service = Container.get(BinaryDataService);
-	await service.init();
+	const service = await binaryDataService();
 	const sim = await startSimulator({ qps: null, renderMs: 0 });
 	try {
 		const submit = await fetch(`${sim.url}/open/v1/ai_creation/task/submit`, {
@@ -65,7 +39,7 @@ test('a 200 MB video download: peak memory over baseline per binary data mode', 
 		});
 		const creationId = ((await submit.json()) as { data: string }).data;
 		const download = async (mode: string) => {
-			(service as unknown as { mode: string }).mode = mode;
+			service.mode = mode;
 			sim.configure({ faultsFor: [{ path: '/files/*', kind: 'bigFile', bytes: BYTES }] });
 			let size = '';
 			const memory = await peakRssDuring(async () => {
@@ -90,19 +64,16 @@ test('a 200 MB video download: peak memory over baseline per binary data mode', 
 		};
 		const filesystem = await download('filesystem-v2');
 		const inMemory = await download('default');
-		const lines = [filesystem, inMemory].map(
-			(r) =>
-				`  ${r.mode.padEnd(14)} file ${r.size}, peak RSS over baseline ${r.overGb.toFixed(3)} GB (baseline ${r.baselineGb.toFixed(2)} GB)`,
-		);
-		console.log(
-			[
-				`download of a ${BYTES / 1e6} MB video (goal in filesystem mode: <= 0.1 GB over baseline)`,
-				...lines,
-			].join('\n'),
-		);
+		printFigures([
+			`download of a ${BYTES / 1e6} MB video (goal in filesystem mode: <= 0.1 GB over baseline)`,
+			...[filesystem, inMemory].map(
+				(r) =>
+					`  ${r.mode.padEnd(14)} file ${r.size}, peak RSS over baseline ${r.overGb.toFixed(3)} GB (baseline ${r.baselineGb.toFixed(2)} GB)`,
+			),
+		]);
 		expect(filesystem.overGb).toBeLessThan(inMemory.overGb);
 	} finally {
 		await sim.close();
-		rmSync(storage, { recursive: true, force: true });
+		storage.remove();
 	}
 });

@@ -8,8 +8,10 @@ import nock from 'nock';
 
 import { runChanjing } from '../helpers/run-workflow';
 
-// eslint-disable-next-line @typescript-eslint/no-require-imports
+/* eslint-disable @typescript-eslint/no-require-imports */
+const { printFigures } = require('./print');
 const { startSimulator } = require('../simulator');
+/* eslint-enable @typescript-eslint/no-require-imports */
 
 const N = 100;
 const QPS = 5;
@@ -50,14 +52,12 @@ test(`${N} items against a strict ${QPS} requests/s limit`, async () => {
 		const refused = sim
 			.requests({ path: '/open/v1/ai_creation/task/submit' })
 			.filter((r: { code: number }) => r.code === 40001).length;
-		console.log(
-			[
-				`rate limit: ${N} items, strict ${QPS} requests/s sliding window`,
-				`  tasks created ${tasks}, items failed ${failed}, duplicate tasks ${duplicates}, 40001 answers ${refused}`,
-				`  wall ${wallS.toFixed(2)} s, ideal ${idealS.toFixed(1)} s, ratio ${(wallS / idealS).toFixed(3)} (goal <= 1.15)`,
-				`  baseline without a limit: ${baseline.wallS.toFixed(2)} s for the same ${N} items`,
-			].join('\n'),
-		);
+		printFigures([
+			`rate limit: ${N} items, strict ${QPS} requests/s sliding window`,
+			`  tasks created ${tasks}, items failed ${failed}, duplicate tasks ${duplicates}, 40001 answers ${refused}`,
+			`  wall ${wallS.toFixed(2)} s, ideal ${idealS.toFixed(1)} s, ratio ${(wallS / idealS).toFixed(3)} (goal <= 1.15)`,
+			`  baseline without a limit: ${baseline.wallS.toFixed(2)} s for the same ${N} items`,
+		]);
 		expect(error).toBeUndefined();
 		expect(tasks).toBe(N);
 	} finally {

@@ -194,7 +194,9 @@ async function countExpressions(setup, opts) {
 			if (per) perText[text] = per;
 		}
 		const total = Object.values(perText).reduce((a, b) => a + b, 0);
-		result[v] = { perItem: total, perText };
+		const loads = (name) => counts.credentialLoads?.[setup.flows[name].nodeName] ?? 0;
+		const credentialLoads = (loads(`${v}-n${COUNT_ITEMS}`) - loads(`${v}-n1`)) / (COUNT_ITEMS - 1);
+		result[v] = { perItem: total, perText, credentialLoads };
 	}
 	const attributed = Object.values(counts.byNode)
 		.flatMap((byText) => Object.values(byText))
@@ -205,20 +207,29 @@ async function countExpressions(setup, opts) {
 
 // ---- timing ---------------------------------------------------------------------------------
 
-/** The node's executionTime (ms) in the execution this run left, read back over REST. */
+/**
+ * The node's executionTime (ms) in the execution this run left, read back over REST. Under load
+ * 2.x sometimes answers 503 "Database is not ready!" for a moment: such answers are retried.
+ */
 async function nodeExecutionMs(setup, flow) {
-	for (let i = 0; i < 100; i++) {
-		const list = await setup.inst.listExecutions(flow.workflow.id);
-		const fresh = list.find((e) => !setup.seen.has(e.id));
-		if (fresh && fresh.status !== 'running' && fresh.status !== 'new') {
-			setup.seen.add(fresh.id);
-			const ex = await setup.inst.getExecution(fresh.id);
-			assert.equal(ex.status, 'success', `execution ${fresh.id} of ${flow.key}: ${ex.status}`);
-			return ex.data.resultData.runData[flow.nodeName][0].executionTime;
+	let lastError;
+	for (let i = 0; i < 150; i++) {
+		try {
+			const list = await setup.inst.listExecutions(flow.workflow.id);
+			const fresh = list.find((e) => !setup.seen.has(e.id));
+			if (fresh && fresh.status !== 'running' && fresh.status !== 'new') {
+				const ex = await setup.inst.getExecution(fresh.id);
+				assert.equal(ex.status, 'success', `execution ${fresh.id} of ${flow.key}: ${ex.status}`);
+				setup.seen.add(fresh.id);
+				return ex.data.resultData.runData[flow.nodeName][0].executionTime;
+			}
+		} catch (e) {
+			if (e instanceof assert.AssertionError) throw e;
+			lastError = e;
 		}
-		await sleep(100);
+		await sleep(200);
 	}
-	throw new Error(`no new execution of ${flow.key}`);
+	throw new Error(`no new execution of ${flow.key}${lastError ? `: ${lastError.message}` : ''}`);
 }
 
 async function timedRun(setup, variant, n, sim) {
@@ -306,6 +317,9 @@ function report(major, setups, opts) {
 			lines.push(
 				`  expressions per item: ${VARIANT_KEYS.map((v) => `${VARIANTS[v].label} ${e[v].perItem}`).join(', ')}` +
 					(e.unattributed ? ` (${e.unattributed} evaluations not attributed to a node)` : ''),
+			);
+			lines.push(
+				`  credential loads per item: ${VARIANT_KEYS.map((v) => `${VARIANTS[v].label} ${e[v].credentialLoads}`).join(', ')}`,
 			);
 			for (const v of VARIANT_KEYS)
 				for (const [text, k] of Object.entries(e[v].perText))

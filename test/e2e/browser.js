@@ -15,6 +15,7 @@ const path = require('node:path');
 const { spawnSync } = require('node:child_process');
 
 const CHROMIUM = process.env.E2E_CHROMIUM || '/usr/bin/chromium';
+const RUN_STARTED = Date.now();
 
 /** Installs Chromium (and a CJK font) when missing — install-chromium.sh is a no-op otherwise. */
 function ensureChromium() {
@@ -36,8 +37,6 @@ function artifactsDir(...sub) {
 	fs.mkdirSync(dir, { recursive: true });
 	return dir;
 }
-const RUN_STARTED = Date.now();
-
 /**
  * A headless Chromium context with a fresh profile (its --user-data-dir, removed on close).
  * `context.newPage()` opens a tab; `context.close()` ends the browser.

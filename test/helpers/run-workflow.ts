@@ -31,6 +31,8 @@ export interface RunOptions {
 	parameters: INodeParameters;
 	/** The trigger's output items; one empty item by default. */
 	items?: IDataObject[];
+	/** The trigger's output items with binary data; wins over `items`. */
+	inputItems?: INodeExecutionData[];
 	/** Stored credential data; a token credential for the test host by default. */
 	credentials?: ICredentialDataDecryptedObject;
 	continueOnFail?: boolean;
@@ -143,7 +145,7 @@ export async function runChanjing(options: RunOptions): Promise<RunResult> {
 			nodeExecutionStack: [
 				{
 					node: trigger,
-					data: { main: [(options.items ?? [{}]).map((json) => ({ json }))] },
+					data: { main: [options.inputItems ?? (options.items ?? [{}]).map((json) => ({ json }))] },
 					source: null,
 				},
 			],

@@ -25,6 +25,8 @@ const FLAGS = {
 	'--app-id': ['appId', String],
 	'--secret-key': ['secretKey', String],
 	'--static-token': ['staticTokens', String],
+	'--file-check-ms': ['fileCheckMs', Number],
+	'--file-api-per-minute': ['fileApiPerMinute', Number],
 	'--config': ['configJson', String],
 };
 

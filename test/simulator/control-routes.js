@@ -31,6 +31,7 @@ const CONTROL_ROUTES = {
 	},
 	'GET /__sim/tasks': (sim) => [200, sim.tasks()],
 	'GET /__sim/callbacks': (sim) => [200, sim.callbacks()],
+	'GET /__sim/files': (sim) => [200, sim.files()],
 	'POST /__sim/tick': async (sim) => {
 		await sim.tick();
 		return [200, { ok: true }];

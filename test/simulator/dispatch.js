@@ -12,6 +12,11 @@ const { readBody, parseJson, sendJson, queryObject } = require('./http-util');
 const { progressAt } = require('./tasks');
 const { sampleVideo } = require('./sample-video');
 const { Readable } = require('node:stream');
+const uploads = require('./uploads');
+const crypto = require('node:crypto');
+
+const ROUTES = { ...API_ROUTES, ...uploads.FILE_API_ROUTES };
+const FILE_API_WINDOW_MS = 60_000;
 
 const FILE_PATH = /^\/files\/([0-9a-f-]{36})\.mp4$/;
 
@@ -21,11 +26,16 @@ const FILE_PATH = /^\/files\/([0-9a-f-]{36})\.mp4$/;
  * @returns {unknown} the envelope
  */
 function answerApi(sim, ctx) {
-	const route = API_ROUTES[`${ctx.method} ${ctx.path}`];
+	const route = ROUTES[`${ctx.method} ${ctx.path}`];
 	const token = typeof ctx.headers.access_token === 'string' ? ctx.headers.access_token : undefined;
 	const qpsKey = token || (ctx.body && ctx.body.app_id ? `app:${ctx.body.app_id}` : 'anonymous');
 	try {
 		if (!sim.limiter.admit(qpsKey, ctx.nowMs, sim.config.qps))
+			throw new ApiError(CODES.QPS_EXCEEDED, MESSAGES.QPS_EXCEEDED);
+		if (
+			uploads.isFileApi(ctx.path) &&
+			!sim.fileLimiter.admit(qpsKey, ctx.nowMs, sim.config.fileApiPerMinute, FILE_API_WINDOW_MS)
+		)
 			throw new ApiError(CODES.QPS_EXCEEDED, MESSAGES.QPS_EXCEEDED);
 		if (!route) throw new ApiError(CODES.NOT_FOUND, `no such API: ${ctx.method} ${ctx.path}`);
 		if (route.auth && !sim.tokenStore.check(token, ctx.nowMs, sim.config.staticTokens).ok) {
@@ -140,6 +150,10 @@ async function answer(sim, req, res, ctx) {
 	if (fault && fault.kind === 'bigFile') return answerBigFile(res, fault);
 	const file = FILE_PATH.exec(ctx.path);
 	if (file) return answerFile(sim, res, file[1], ctx.nowMs, faultKind);
+	if (ctx.method === 'PUT' && uploads.UPLOAD_PATH.test(ctx.path))
+		return { ...uploads.answerUpload(sim, ctx, ctx.raw, res), fault: faultKind };
+	if (ctx.method === 'GET' && uploads.DOWNLOAD_PATH.test(ctx.path))
+		return { ...uploads.answerDownload(sim, ctx, res), fault: faultKind };
 	if (!ctx.path.startsWith('/open/')) {
 		res.writeHead(404, { 'content-type': 'text/plain' });
 		res.end('not found\n');
@@ -185,7 +199,9 @@ function createHandler(sim) {
 async function handle(sim, req, res) {
 	const url = new URL(req.url || '/', 'http://127.0.0.1');
 	const raw = await readBody(req);
-	const parsed = parseJson(raw);
+	const isUpload = uploads.UPLOAD_PATH.test(url.pathname);
+	// An upload's body is the file: logged as its size and hash, never parsed.
+	const parsed = isUpload ? { ok: true, value: undefined } : parseJson(raw);
 	const query = queryObject(url);
 	const method = req.method || 'GET';
 	const control = CONTROL_ROUTES[`${method} ${url.pathname}`];
@@ -207,6 +223,7 @@ async function handle(sim, req, res) {
 		headers: req.headers,
 		body: parsed.ok ? parsed.value : null,
 		jsonOk: parsed.ok,
+		raw,
 		nowMs,
 	};
 	const result = await answer(sim, req, res, ctx);
@@ -218,6 +235,9 @@ async function handle(sim, req, res) {
 		headers: { ...req.headers },
 		body: ctx.body,
 		...(parsed.ok ? {} : { rawBody: raw.toString('utf8') }),
+		...(isUpload
+			? { bodyBytes: raw.length, bodySha256: crypto.createHash('sha256').update(raw).digest('hex') }
+			: {}),
 		...result,
 	});
 }

@@ -1,37 +1,10 @@
-import http from 'node:http';
-
 import { call, submit, useSimulator } from './helpers';
+
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { rawGet, outcomeWithin } = require('./processes');
 
 const SUBMIT = '/open/v1/ai_creation/task/submit';
 const DETAIL = '/open/v1/ai_creation/task';
-
-/** A GET with Node's http client: status, headers and how many body bytes came before the end. */
-function rawGet(url: string): Promise<{
-	status: number;
-	headers: http.IncomingHttpHeaders;
-	bytes: number;
-	first: Buffer;
-	aborted: boolean;
-}> {
-	return new Promise((resolve, reject) => {
-		http
-			.get(url, (res) => {
-				let bytes = 0;
-				let first: Buffer = Buffer.alloc(0);
-				let aborted = false;
-				res.on('data', (c: Buffer) => {
-					if (bytes === 0) first = Buffer.from(c.subarray(0, 16));
-					bytes += c.length;
-				});
-				res.on('aborted', () => (aborted = true));
-				res.on('error', () => (aborted = true));
-				res.on('close', () =>
-					resolve({ status: res.statusCode ?? 0, headers: res.headers, bytes, first, aborted }),
-				);
-			})
-			.on('error', reject);
-	});
-}
 
 describe('faults after the request was handled, and answers that lie', () => {
 	const s = useSimulator();
@@ -55,28 +28,17 @@ describe('faults after the request was handled, and answers that lie', () => {
 
 	test('hang after handling: the task exists and no answer comes', async () => {
 		s.sim.configure({ faultsFor: [{ path: SUBMIT, kind: 'hang', afterHandling: true }] });
-		const answer = submit(s.sim, s.token).then(
-			() => 'answered',
-			() => 'failed',
-		);
-		const outcome = await Promise.race([
-			answer,
-			new Promise((resolve) => setTimeout(() => resolve('still waiting'), 300)),
-		]);
+		const outcome = await outcomeWithin(submit(s.sim, s.token), 300);
 		expect(outcome).toBe('still waiting');
 		expect(s.sim.tasks()).toHaveLength(1);
 	});
 
 	test('hang on a status check: no answer, nothing else changes', async () => {
 		s.sim.configure({ faultsFor: [{ path: DETAIL, kind: 'hang' }] });
-		const answer = call(s.sim.url, 'GET', `${DETAIL}?unique_id=x`, { token: s.token }).then(
-			() => 'answered',
-			() => 'failed',
+		const outcome = await outcomeWithin(
+			call(s.sim.url, 'GET', `${DETAIL}?unique_id=x`, { token: s.token }),
+			300,
 		);
-		const outcome = await Promise.race([
-			answer,
-			new Promise((resolve) => setTimeout(() => resolve('still waiting'), 300)),
-		]);
 		expect(outcome).toBe('still waiting');
 	});
 

@@ -48,6 +48,10 @@
  * @property {number} [callbackTimeoutMs]
  * @property {boolean} [callbackEnvelope] wrap the callback body in `{trace_id, code, msg, data}`
  * @property {() => number} [now] clock in ms (programmatic only)
+ * @property {number} [fileCheckMs] after an upload's PUT, file_detail answers status 0 this long
+ * @property {1|2} [fileReadyStatus] the status a checked file ends in (clients disagree on 2)
+ * @property {number} [rejectNextFiles] the next n upload URLs end in status 98 (content check)
+ * @property {number|null} [fileApiPerMinute] file API requests per minute per token; 0/null = no cap
  */
 
 /** @type {Required<SimulatorOptions>} */
@@ -74,6 +78,10 @@ const DEFAULTS = Object.freeze({
 	callbackTimeoutMs: 5000,
 	callbackEnvelope: true,
 	now: Date.now,
+	fileCheckMs: 1000,
+	fileReadyStatus: 1,
+	rejectNextFiles: 0,
+	fileApiPerMinute: 30,
 });
 
 /** Options that only make sense at start. */
@@ -158,6 +166,13 @@ const CHECKS = {
 	tickMs: (v) => nonNegative('tickMs', v),
 	callbackTimeoutMs: (v) => nonNegative('callbackTimeoutMs', v),
 	callbackEnvelope: (v) => Boolean(v),
+	fileCheckMs: (v) => nonNegative('fileCheckMs', v),
+	fileReadyStatus: (v) => {
+		if (v !== 1 && v !== 2) fail('fileReadyStatus must be 1 or 2');
+		return v;
+	},
+	rejectNextFiles: (v) => nonNegative('rejectNextFiles', v),
+	fileApiPerMinute: (v) => unlimited('fileApiPerMinute', v),
 	now: (v) => {
 		if (typeof v !== 'function') fail('now must be a function');
 		return v;

@@ -65,3 +65,42 @@ function delay(ms) {
 }
 
 module.exports = { spawnCli, startCli, exited, startReceiver, delay };
+
+/**
+ * A GET with Node's http client: status, headers, how many body bytes came, the first 16 and
+ * whether the body ended early (the connection closed before the announced length).
+ */
+function rawGet(url) {
+	return new Promise((resolve, reject) => {
+		http
+			.get(url, (res) => {
+				let bytes = 0;
+				let first = Buffer.alloc(0);
+				let aborted = false;
+				res.on('data', (c) => {
+					if (bytes === 0) first = Buffer.from(c.subarray(0, 16));
+					bytes += c.length;
+				});
+				res.on('aborted', () => (aborted = true));
+				res.on('error', () => (aborted = true));
+				res.on('close', () =>
+					resolve({ status: res.statusCode ?? 0, headers: res.headers, bytes, first, aborted }),
+				);
+			})
+			.on('error', reject);
+	});
+}
+
+/** 'answered', 'failed' or, when `promise` has not settled after `ms`, 'still waiting'. */
+function outcomeWithin(promise, ms) {
+	return Promise.race([
+		promise.then(
+			() => 'answered',
+			() => 'failed',
+		),
+		new Promise((resolve) => setTimeout(() => resolve('still waiting'), ms)),
+	]);
+}
+
+module.exports.rawGet = rawGet;
+module.exports.outcomeWithin = outcomeWithin;

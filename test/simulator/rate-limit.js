@@ -1,7 +1,7 @@
 'use strict';
 /**
- * QPS cap: a sliding one-second window per key (the simulator keys by access token, see
- * README). Only admitted requests count. `qps` of 0, null or Infinity means no cap.
+ * Request cap: a sliding window (one second by default) per key (the simulator keys by access
+ * token, see README). Only admitted requests count. A limit of 0, null or Infinity means no cap.
  */
 class RateLimiter {
 	constructor() {
@@ -12,12 +12,13 @@ class RateLimiter {
 	/**
 	 * @param {string} key
 	 * @param {number} nowMs
-	 * @param {number} qps
+	 * @param {number} qps requests allowed per window
+	 * @param {number} [windowMs]
 	 * @returns {boolean} whether the request is admitted
 	 */
-	admit(key, nowMs, qps) {
+	admit(key, nowMs, qps, windowMs = 1000) {
 		if (!qps || !Number.isFinite(qps)) return true;
-		const recent = (this.windows.get(key) || []).filter((t) => t > nowMs - 1000);
+		const recent = (this.windows.get(key) || []).filter((t) => t > nowMs - windowMs);
 		if (recent.length >= qps) {
 			this.windows.set(key, recent);
 			return false;

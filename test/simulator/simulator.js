@@ -10,6 +10,8 @@ const { RateLimiter } = require('./rate-limit');
 const { FaultInjector } = require('./faults');
 const { ok } = require('./envelope');
 const { createHandler } = require('./dispatch');
+const crypto = require('node:crypto');
+const { FileStore, statusAt, fullPathOf } = require('./uploads');
 
 const HOST = '127.0.0.1';
 
@@ -23,6 +25,9 @@ class Simulator {
 		this.requestLog = new RequestLog();
 		this.callbackSender = new CallbackSender();
 		this.limiter = new RateLimiter();
+		this.fileStore = new FileStore();
+		/** the file API's per-minute budget, separate from the QPS cap */
+		this.fileLimiter = new RateLimiter();
 		this.faults = new FaultInjector(0);
 		/** @type {Set<NodeJS.Timeout>} */
 		this.sleepers = new Set();
@@ -43,6 +48,7 @@ class Simulator {
 		this.faults.reseed(this.config.seed);
 		this.faults.setRules(this.config.faultsFor);
 		this.submitFailures = submitFailures(this.config);
+		this.fileRejections = { count: this.config.rejectNextFiles };
 		this.restartTimer();
 	}
 
@@ -76,6 +82,7 @@ class Simulator {
 		if (['failNextSubmits', 'failNextSubmitsCode', 'failNextSubmitsMsg'].some((k) => k in p)) {
 			this.submitFailures = submitFailures(this.config);
 		}
+		if ('rejectNextFiles' in p) this.fileRejections = { count: this.config.rejectNextFiles };
 		if ('tickMs' in p) this.restartTimer();
 		return this;
 	}
@@ -86,6 +93,7 @@ class Simulator {
 			...this.config,
 			faultsFor: this.faults.rules,
 			failNextSubmits: { ...this.submitFailures },
+			rejectNextFiles: this.fileRejections.count,
 		});
 	}
 
@@ -96,6 +104,8 @@ class Simulator {
 		this.requestLog.clear();
 		this.callbackSender.clear();
 		this.limiter.clear();
+		this.fileStore.clear();
+		this.fileLimiter.clear();
 		this.applyAll(this.initial);
 		return this;
 	}
@@ -119,6 +129,21 @@ class Simulator {
 	tasks() {
 		const now = this.now();
 		return this.taskStore.all().map((t) => this.detail(t, now));
+	}
+
+	/** Every uploaded file: `{fileId, name, service, mimeType, size, sha256, status, fullPath}`. */
+	files() {
+		const now = this.now();
+		return this.fileStore.all().map((f) => ({
+			fileId: f.fileId,
+			name: f.name,
+			service: f.service,
+			mimeType: f.mimeType,
+			size: f.bytes ? f.bytes.length : null,
+			sha256: f.bytes ? crypto.createHash('sha256').update(f.bytes).digest('hex') : null,
+			status: statusAt(f, now),
+			fullPath: fullPathOf(this, f),
+		}));
 	}
 
 	/** Every callback attempt so far, oldest first. */

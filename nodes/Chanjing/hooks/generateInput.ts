@@ -2,12 +2,20 @@ import type { IDataObject, IExecuteSingleFunctions } from 'n8n-workflow';
 
 import type { FrameFieldsStyle, GenerateMode } from '../shared/hailuo';
 
+/** Where a frame image comes from: First/Last Frame URL, or the item's binary data. */
+export type FrameSource = 'url' | 'binary';
+
 /** What the user entered for one item, after n8n resolved the expressions. */
 export interface GenerateInput {
 	mode: GenerateMode;
 	prompt: unknown;
 	firstFrameUrl: unknown;
 	lastFrameUrl: unknown;
+	/** Set for the frames of the mode; binary frames are checked from their bytes (frameImage). */
+	firstFrameSource?: FrameSource;
+	lastFrameSource?: FrameSource;
+	firstFrameBinaryProperty?: unknown;
+	lastFrameBinaryProperty?: unknown;
 	clarity: unknown;
 	duration: unknown;
 	callbackUrl?: unknown;
@@ -18,6 +26,11 @@ export const MODES_WITH_FIRST_FRAME: GenerateMode[] = [
 	'firstFrameToVideo',
 	'firstAndLastFrameToVideo',
 ];
+
+/** A frame's source; workflows saved before the option have none, which means URL. */
+function frameSourceOf(context: IExecuteSingleFunctions, parameter: string): FrameSource {
+	return context.getNodeParameter(parameter, 'url') === 'binary' ? 'binary' : 'url';
+}
 
 /**
  * The one reader of Generate's input, for the checks and the request alike. Prompt, Clarity,
@@ -30,14 +43,20 @@ export function readGenerateInput(
 ): GenerateInput {
 	const mode = context.getNodeParameter('mode') as GenerateMode;
 	const usesFrames = MODES_WITH_FIRST_FRAME.includes(mode);
+	const usesLast = mode === 'firstAndLastFrameToVideo';
+	const first = usesFrames ? frameSourceOf(context, 'firstFrameSource') : undefined;
+	const last = usesLast ? frameSourceOf(context, 'lastFrameSource') : undefined;
 	return {
 		mode,
 		prompt: body.ref_prompt,
-		firstFrameUrl: usesFrames ? context.getNodeParameter('firstFrameUrl', '') : undefined,
-		lastFrameUrl:
-			mode === 'firstAndLastFrameToVideo'
-				? context.getNodeParameter('lastFrameUrl', '')
-				: undefined,
+		firstFrameUrl: first === 'url' ? context.getNodeParameter('firstFrameUrl', '') : undefined,
+		lastFrameUrl: last === 'url' ? context.getNodeParameter('lastFrameUrl', '') : undefined,
+		firstFrameSource: first,
+		lastFrameSource: last,
+		firstFrameBinaryProperty:
+			first === 'binary' ? context.getNodeParameter('firstFrameBinaryProperty', 'data') : undefined,
+		lastFrameBinaryProperty:
+			last === 'binary' ? context.getNodeParameter('lastFrameBinaryProperty', 'data') : undefined,
 		clarity: body.clarity,
 		duration: body.video_duration,
 		callbackUrl: body.callback,

@@ -1,6 +1,7 @@
 import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
+import { uploadBinaryFrames } from './binaryFrames';
 import { frameFieldsFor, framesForMode } from './frames';
 import { readGenerateInput } from './generateInput';
 import { findGenerateInputProblem, toWholeNumber } from './validate';
@@ -8,7 +9,8 @@ import { findGenerateInputProblem, toWholeNumber } from './validate';
 /**
  * preSend of Generate: reads the item's input once, stops a bad item before a (charged) task
  * is submitted, and completes the body: Clarity and Duration as numbers (an expression may give
- * "720"), the Callback URL trimmed, and the frames of an image mode.
+ * "720"), the Callback URL trimmed, and the frames of an image mode (binary frames uploaded
+ * first, see binaryFrames).
  */
 export async function prepareSubmit(
 	this: IExecuteSingleFunctions,
@@ -29,7 +31,12 @@ export async function prepareSubmit(
 	const callback = typeof input.callbackUrl === 'string' ? input.callbackUrl.trim() : '';
 	if (callback) body.callback = callback;
 	else delete body.callback;
-	const frames = framesForMode(input.mode, input.firstFrameUrl, input.lastFrameUrl);
+	const uploaded = await uploadBinaryFrames(this, input);
+	const frames = framesForMode(
+		input.mode,
+		uploaded.first ?? input.firstFrameUrl,
+		uploaded.last ?? input.lastFrameUrl,
+	);
 	requestOptions.body = {
 		...body,
 		...frameFieldsFor(frames, input.frameFields),

@@ -41,8 +41,15 @@ function show(value: unknown): string {
 /** Characters that show nothing: zero-width spaces and joiners, word joiner, BOM, soft hyphen. */
 const INVISIBLE = /[\u200B-\u200F\u2060-\u2064\uFEFF\u00AD\u180E]/g;
 
-/** Control characters other than tab, line feed and carriage return (C0, DEL, C1). */
-const CONTROL_CHARACTER = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/;
+/** The first control character other than tab, line feed and carriage return (C0, DEL, C1). */
+function firstControlCharacter(text: string): { index: number; code: number } | undefined {
+	for (let index = 0; index < text.length; index++) {
+		const code = text.charCodeAt(index);
+		const c0 = code < 0x20 && code !== 0x09 && code !== 0x0a && code !== 0x0d;
+		if (c0 || (code >= 0x7f && code <= 0x9f)) return { index, code };
+	}
+	return undefined;
+}
 
 function checkPrompt(prompt: unknown): InputProblem | undefined {
 	if (isBlank(prompt)) {
@@ -58,12 +65,11 @@ function checkPrompt(prompt: unknown): InputProblem | undefined {
 				'has only invisible characters (zero-width spaces or similar); describe the video to generate',
 		};
 	}
-	const control = CONTROL_CHARACTER.exec(prompt);
+	const control = firstControlCharacter(prompt);
 	if (control) {
-		const code = control[0].codePointAt(0) ?? 0;
 		return {
 			field: 'Prompt',
-			message: `contains the control character U+${code.toString(16).toUpperCase().padStart(4, '0')} at position ${control.index + 1}; remove it (line breaks and tabs are fine)`,
+			message: `contains the control character U+${control.code.toString(16).toUpperCase().padStart(4, '0')} at position ${control.index + 1}; remove it (line breaks and tabs are fine)`,
 		};
 	}
 	const length = [...prompt].length;
@@ -79,15 +85,23 @@ function checkPrompt(prompt: unknown): InputProblem | undefined {
 function checkFrames(input: GenerateInput): InputProblem | undefined {
 	const needsFirst = MODES_WITH_FIRST_FRAME.includes(input.mode);
 	const needsLast = input.mode === 'firstAndLastFrameToVideo';
-	if (needsLast && isBlank(input.firstFrameUrl) && !isBlank(input.lastFrameUrl)) {
+	const firstIsUrl = input.firstFrameSource !== 'binary';
+	const lastIsUrl = input.lastFrameSource !== 'binary';
+	if (
+		needsLast &&
+		firstIsUrl &&
+		lastIsUrl &&
+		isBlank(input.firstFrameUrl) &&
+		!isBlank(input.lastFrameUrl)
+	) {
 		return {
 			field: 'First Frame URL',
 			message: 'is empty but a Last Frame URL is set; a last frame needs a first frame',
 		};
 	}
 	const frames: Array<[string, unknown, boolean]> = [
-		['First Frame URL', input.firstFrameUrl, needsFirst],
-		['Last Frame URL', input.lastFrameUrl, needsLast],
+		['First Frame URL', input.firstFrameUrl, needsFirst && firstIsUrl],
+		['Last Frame URL', input.lastFrameUrl, needsLast && lastIsUrl],
 	];
 	for (const [field, value, needed] of frames) {
 		if (!needed) continue;

@@ -17,6 +17,11 @@ export const TOP_CLARITY_MAX_DURATION_S = 6;
 
 export const MAX_PROMPT_CHARACTERS = 2000;
 
+/** Frame images (MiniMax's Hailuo 02 limits): JPG/PNG/WebP under 20 MB, short side ≥ 300 px, 2:5..5:2. */
+export const FRAME_MAX_BYTES = 20 * 1024 * 1024;
+export const FRAME_MIN_SHORT_SIDE_PX = 300;
+export const FRAME_MAX_ASPECT_RATIO = 5 / 2;
+
 export type GenerateMode = 'textToVideo' | 'firstFrameToVideo' | 'firstAndLastFrameToVideo';
 
 export type FrameFieldsStyle = 'startEndFrame' | 'refImgUrl' | 'both';

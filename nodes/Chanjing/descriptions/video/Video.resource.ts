@@ -1,5 +1,6 @@
 import type { INodeProperties } from 'n8n-workflow';
 
+import { addUploadedFrameUrls } from '../../hooks/binaryFrames';
 import { completeTask } from '../../hooks/complete';
 import { toCreationResult } from '../../hooks/creation';
 import { buildListBody, collectTasks } from '../../hooks/list';
@@ -38,7 +39,7 @@ export const videoOperations: INodeProperties = {
 					postReceive: [toCreationResult],
 					// A submit is paid: sent at most once per outcome (see submitOnce).
 					send: submitOnce,
-					after: [completeTask({ downloadNeedsWait: true }), explainForModel],
+					after: [addUploadedFrameUrls, completeTask({ downloadNeedsWait: true }), explainForModel],
 				},
 			),
 		},

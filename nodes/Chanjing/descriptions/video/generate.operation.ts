@@ -3,6 +3,7 @@ import { updateDisplayOptions } from 'n8n-workflow';
 
 import { ALLOWED_DURATIONS_S, DEFAULT_CLARITY, MAX_PROMPT_CHARACTERS } from '../../shared/hailuo';
 import { completionOptions } from './completionOptions';
+import { firstFrameSourceFields, lastFrameSourceFields } from './frameSource';
 
 const properties: INodeProperties[] = [
 	{
@@ -44,6 +45,7 @@ const properties: INodeProperties[] = [
 		description: `What the video shows, at most ${MAX_PROMPT_CHARACTERS} characters`,
 		routing: { send: { type: 'body', property: 'ref_prompt' } },
 	},
+	...firstFrameSourceFields,
 	{
 		displayName: 'First Frame URL',
 		name: 'firstFrameUrl',
@@ -53,8 +55,11 @@ const properties: INodeProperties[] = [
 		placeholder: 'e.g. https://example.com/start.jpg',
 		description:
 			'Public http(s) URL of the image the video starts with (JPG, PNG or WebP); needed by First Frame to Video and First and Last Frame to Video',
-		displayOptions: { show: { mode: ['firstFrameToVideo', 'firstAndLastFrameToVideo'] } },
+		displayOptions: {
+			show: { mode: ['firstFrameToVideo', 'firstAndLastFrameToVideo'], firstFrameSource: ['url'] },
+		},
 	},
+	...lastFrameSourceFields,
 	{
 		displayName: 'Last Frame URL',
 		name: 'lastFrameUrl',
@@ -64,7 +69,7 @@ const properties: INodeProperties[] = [
 		placeholder: 'e.g. https://example.com/end.jpg',
 		description:
 			'Public http(s) URL of the image the video ends with (JPG, PNG or WebP); needed by First and Last Frame to Video only',
-		displayOptions: { show: { mode: ['firstAndLastFrameToVideo'] } },
+		displayOptions: { show: { mode: ['firstAndLastFrameToVideo'], lastFrameSource: ['url'] } },
 	},
 	{
 		displayName: 'Clarity',

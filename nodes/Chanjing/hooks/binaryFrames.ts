@@ -1,0 +1,80 @@
+import type { IDataObject, IExecuteSingleFunctions, INodeExecutionData } from 'n8n-workflow';
+
+import { CREDENTIAL_TYPE } from '../shared/api';
+import { readFrameImage, type FrameImage } from './frameImage';
+import { isFileRefusal, uploadFrame } from './frameUpload';
+import type { GenerateInput } from './generateInput';
+import { uploadKey, uploadOnce } from './uploadCache';
+
+export type FrameName = 'first' | 'last';
+export type UploadedFrameUrls = Partial<Record<FrameName, string>>;
+
+const FIELDS: Record<FrameName, string> = {
+	first: 'First Frame Binary Property',
+	last: 'Last Frame Binary Property',
+};
+const OUTPUTS: Record<FrameName, string> = { first: 'firstFrameUrl', last: 'lastFrameUrl' };
+
+/** Per item (each item has its own context): the URLs its binary frames were uploaded to. */
+const uploadedUrls = new WeakMap<object, UploadedFrameUrls>();
+
+function binaryFramesOf(input: GenerateInput): Array<[FrameName, string]> {
+	const frames: Array<[FrameName, string]> = [];
+	const property = (value: unknown) => String(value ?? '').trim() || 'data';
+	if (input.firstFrameSource === 'binary')
+		frames.push(['first', property(input.firstFrameBinaryProperty)]);
+	if (input.lastFrameSource === 'binary')
+		frames.push(['last', property(input.lastFrameBinaryProperty)]);
+	return frames;
+}
+
+function credentialId(context: IExecuteSingleFunctions): string {
+	const reference = context.getNode().credentials?.[CREDENTIAL_TYPE];
+	return String(reference?.id ?? reference?.name ?? '');
+}
+
+/**
+ * For Generate's preSend, after the input checks: reads every binary frame of the item and
+ * checks it (format, size, dimensions) before anything is uploaded, then uploads each image
+ * once per execution and credential. Returns the uploaded URLs (none for URL frames).
+ */
+export async function uploadBinaryFrames(
+	context: IExecuteSingleFunctions,
+	input: GenerateInput,
+): Promise<UploadedFrameUrls> {
+	const frames = binaryFramesOf(input);
+	if (frames.length === 0) return {};
+
+	const images: Array<[FrameName, FrameImage]> = [];
+	for (const [frame, property] of frames) {
+		images.push([frame, await readFrameImage(context, FIELDS[frame], property)]);
+	}
+
+	const credential = credentialId(context);
+	const execution = String(context.getExecutionId() ?? '');
+	const urls: UploadedFrameUrls = {};
+	for (const [frame, image] of images) {
+		const uploaded = await uploadOnce(
+			uploadKey(execution, credential, image.sha256),
+			() => uploadFrame(context, credential, image),
+			isFileRefusal,
+		);
+		urls[frame] = uploaded.fullPath;
+	}
+	uploadedUrls.set(context, urls);
+	return urls;
+}
+
+/** postReceive of Generate: shows the uploaded frame URLs (`firstFrameUrl`, `lastFrameUrl`). */
+export async function addUploadedFrameUrls(
+	this: IExecuteSingleFunctions,
+	items: INodeExecutionData[],
+): Promise<INodeExecutionData[]> {
+	const urls = uploadedUrls.get(this);
+	if (!urls) return items;
+	const shown: IDataObject = {};
+	for (const frame of ['first', 'last'] as FrameName[]) {
+		if (urls[frame]) shown[OUTPUTS[frame]] = urls[frame];
+	}
+	return items.map((item) => ({ ...item, json: { ...item.json, ...shown } }));
+}
