@@ -12,10 +12,14 @@
  *   node test/e2e/run.js --keep          # keep the n8n user folders (also E2E_KEEP=1)
  *
  * Environment: N8N_E2E_CACHE (where n8n is installed), E2E_TGZ (as --tgz), E2E_SIMULATOR
- * (module path of the simulator, default test/simulator).
+ * (module path of the simulator, default test/simulator), E2E_QUEUE_WORKERS_WITHOUT_PACKAGE
+ * (e.g. `2`: queue-mode worker 2 gets no package, to see the queue scenarios fail).
  *
  * For each major: install n8n (cached), start the simulator, a fresh n8n user folder with the
  * package unpacked as a community install leaves it, then every scenarios/*.js in name order.
+ * Scenarios marked `queue: true` (50–59) run afterwards in one queue-mode cluster per major
+ * (test/e2e/queue: Redis + PostgreSQL shared by both majors, main + 2 workers + webhook
+ * processor), with `ctx.cluster` instead of `ctx.inst`.
  * The last line is exactly `N passed, M failed`; the exit code is non-zero on any failure.
  */
 const assert = require('node:assert/strict');
@@ -25,6 +29,8 @@ const path = require('node:path');
 
 const { N8nInstance, VERSIONS } = require('./n8n-instance');
 const { PACKAGE_NAME } = require('./n8n-instance');
+const { QueueCluster } = require('./queue/cluster');
+const { startServices } = require('./queue/services');
 
 const HERE = __dirname;
 const REPO = path.resolve(HERE, '..', '..');
@@ -103,9 +109,110 @@ async function apiRequests(sim) {
 	return list.filter((r) => !String(r.path).startsWith('/__sim'));
 }
 
-async function runMajor(major, tgz, scenarios, opts, results, timings) {
+/** Redis + PostgreSQL, started at the first queue scenario and shared by both majors. */
+let services;
+async function queueServices(timings) {
+	if (!services) {
+		const t0 = Date.now();
+		services = await startServices();
+		timings.queueServices = secs(Date.now() - t0);
+	}
+	return services;
+}
+
+function scenarioContext(extra, sim, stepTimes) {
+	return {
+		...extra,
+		sim,
+		assert,
+		loadWorkflow,
+		apiRequests: () => apiRequests(sim),
+		/** Records a named duration (seconds) for the report. */
+		time: async (what, fn) => {
+			const s = Date.now();
+			try {
+				return await fn();
+			} finally {
+				stepTimes[what] = secs(Date.now() - s);
+			}
+		},
+		log: (s) => console.log(`    ${s}`),
+	};
+}
+
+async function runScenario(label, sc, makeCtx, sim, results, t, after) {
+	const name = sc.name || sc.file;
+	const t0 = Date.now();
+	const stepTimes = {};
+	try {
+		await sim.reset();
+		await sc.run(makeCtx(stepTimes));
+		console.log(`✔ [${label}] ${name} (${secs(Date.now() - t0)}${fmtSteps(stepTimes)})`);
+		results.push({ label, name, ok: true });
+	} catch (e) {
+		console.log(
+			`✘ [${label}] ${name} (${secs(Date.now() - t0)}${fmtSteps(stepTimes)})\n${indent(e.stack || String(e))}`,
+		);
+		results.push({ label, name, ok: false });
+	} finally {
+		await after().catch(() => {});
+		t[name] = { total: secs(Date.now() - t0), ...stepTimes };
+	}
+}
+
+/** The queue scenarios of one major in one cluster (main + 2 workers + webhook processor). */
+async function runQueueMajor(major, tgz, scenarios, sim, results, timings) {
+	const label = `n8n ${VERSIONS[major]} queue`;
+	const t = (timings[label] = {});
+	const t0 = Date.now();
+	let cluster;
+	try {
+		const svc = await queueServices(timings);
+		const without = String(process.env.E2E_QUEUE_WORKERS_WITHOUT_PACKAGE || '')
+			.split(',')
+			.filter(Boolean)
+			.map((n) => Number(n) - 1);
+		cluster = await QueueCluster.start({
+			major,
+			services: svc,
+			tgz,
+			workersWithoutPackage: without,
+		});
+		t.cluster = {
+			prepare: secs(cluster.timings.prepare * 1000),
+			start: secs(cluster.timings.start * 1000),
+		};
+		console.log(
+			`[${label}] main ${cluster.main.baseUrl}, webhook processor ${cluster.webhook.baseUrl}, ` +
+				`workers ${cluster.workers.map((w) => `pid ${w.pid}${without.includes(cluster.workers.indexOf(w)) ? ' (no package)' : ''}`).join(', ')}`,
+		);
+	} catch (e) {
+		console.log(`✘ [${label}] setup: ${e.stack || e}`);
+		results.push({ label, name: 'setup', ok: false });
+		if (cluster) await cluster.stop().catch(() => {});
+		return;
+	}
+	for (const sc of scenarios) {
+		await cluster.ensureWorkersRunning().catch((e) => console.log(`    restarting workers: ${e}`));
+		await runScenario(
+			label,
+			sc,
+			(stepTimes) => scenarioContext({ major, label, cluster, services, tgz }, sim, stepTimes),
+			sim,
+			results,
+			t,
+			async () => {},
+		);
+	}
+	await cluster.stop();
+	t.total = secs(Date.now() - t0);
+}
+
+async function runMajor(major, tgz, allScenarios, opts, results, timings) {
 	const label = `n8n ${VERSIONS[major]}`;
 	const t = (timings[label] = {});
+	const scenarios = allScenarios.filter((sc) => !sc.queue);
+	const queueScenarios = allScenarios.filter((sc) => sc.queue);
 	let inst;
 	let sim;
 	try {
@@ -126,47 +233,18 @@ async function runMajor(major, tgz, scenarios, opts, results, timings) {
 		return;
 	}
 	for (const sc of scenarios) {
-		const name = sc.name || sc.file;
-		const t0 = Date.now();
-		const stepTimes = {};
-		const ctx = {
-			major,
+		await runScenario(
 			label,
-			tgz,
-			inst,
-			/** The packed package under test. */
-			tgz,
+			sc,
+			(stepTimes) => scenarioContext({ major, label, inst, tgz }, sim, stepTimes),
 			sim,
-			assert,
-			loadWorkflow,
-			apiRequests: () => apiRequests(sim),
-			/** Records a named duration (seconds) for the report. */
-			time: async (what, fn) => {
-				const s = Date.now();
-				try {
-					return await fn();
-				} finally {
-					stepTimes[what] = secs(Date.now() - s);
-				}
-			},
-			log: (s) => console.log(`    ${s}`),
-		};
-		try {
-			await sim.reset();
-			await sc.run(ctx);
-			console.log(`✔ [${label}] ${name} (${secs(Date.now() - t0)}${fmtSteps(stepTimes)})`);
-			results.push({ label, name, ok: true });
-		} catch (e) {
-			console.log(
-				`✘ [${label}] ${name} (${secs(Date.now() - t0)}${fmtSteps(stepTimes)})\n${indent(e.stack || String(e))}`,
-			);
-			results.push({ label, name, ok: false });
-		} finally {
-			await inst.stop().catch(() => {});
-			t[name] = { total: secs(Date.now() - t0), ...stepTimes };
-		}
+			results,
+			t,
+			() => inst.stop(),
+		);
 	}
 	await inst.dispose();
+	if (queueScenarios.length) await runQueueMajor(major, tgz, queueScenarios, sim, results, timings);
 	await sim.close();
 }
 
@@ -199,6 +277,7 @@ async function main() {
 		console.log(`✘ runner: ${e.stack || e}`);
 		results.push({ label: 'runner', name: 'runner', ok: false });
 	}
+	if (services) await services.stop().catch(() => {});
 	console.log(`timings: ${JSON.stringify(timings, null, 2)}`);
 	const passed = results.filter((r) => r.ok).length;
 	const failed = results.length - passed;
