@@ -10,6 +10,7 @@
  *   node test/e2e/run.js --tgz x.tgz     # use this tarball instead of building and packing
  *   node test/e2e/run.js --pack-root d   # build and pack checkout d instead of this repository
  *   node test/e2e/run.js --keep          # keep the n8n user folders (also E2E_KEEP=1)
+ *   node test/e2e/run.js --parallel      # run the majors side by side (also E2E_PARALLEL=1)
  *
  * Environment: N8N_E2E_CACHE (where n8n is installed), E2E_TGZ (as --tgz), E2E_SIMULATOR
  * (module path of the simulator, default test/simulator), E2E_QUEUE_WORKERS_WITHOUT_PACKAGE
@@ -42,6 +43,7 @@ function parseArgs(argv) {
 		tgz: process.env.E2E_TGZ || null,
 		packRoot: null,
 		keep: !!process.env.E2E_KEEP,
+		parallel: !!process.env.E2E_PARALLEL,
 	};
 	for (let i = 0; i < argv.length; i++) {
 		const a = argv[i];
@@ -58,8 +60,9 @@ function parseArgs(argv) {
 		else if (a.startsWith('--tgz')) o.tgz = path.resolve(val());
 		else if (a.startsWith('--pack-root')) o.packRoot = path.resolve(val());
 		else if (a === '--keep') o.keep = true;
+		else if (a === '--parallel') o.parallel = true;
 		else if (a === '-h' || a === '--help') {
-			console.log(fs.readFileSync(__filename, 'utf8').split('\n').slice(3, 17).join('\n'));
+			console.log(fs.readFileSync(__filename, 'utf8').split('\n').slice(3, 18).join('\n'));
 			process.exit(0);
 		} else throw new Error(`unknown argument ${a}`);
 	}
@@ -111,13 +114,16 @@ async function apiRequests(sim) {
 
 /** Redis + PostgreSQL, started at the first queue scenario and shared by both majors. */
 let services;
-async function queueServices(timings) {
-	if (!services) {
+let servicesStarting;
+/** Redis and PostgreSQL, started once for every major (also when majors run side by side). */
+function queueServices(timings) {
+	servicesStarting ??= (async () => {
 		const t0 = Date.now();
 		services = await startServices();
 		timings.queueServices = secs(Date.now() - t0);
-	}
-	return services;
+		return services;
+	})();
+	return servicesStarting;
 }
 
 function scenarioContext(extra, sim, stepTimes) {
@@ -271,8 +277,12 @@ async function main() {
 		const p = pack(opts);
 		timings.pack = secs(p.ms);
 		console.log(`package: ${p.tgz}${p.ms ? ` (built and packed in ${secs(p.ms)})` : ''}`);
-		for (const major of opts.majors)
-			await runMajor(major, p.tgz, scenarios, opts, results, timings);
+		const runs = opts.majors.map(
+			(major) => () => runMajor(major, p.tgz, scenarios, opts, results, timings),
+		);
+		// Side by side, the majors share the two cores: most of a scenario is waiting on n8n.
+		if (opts.parallel) await Promise.all(runs.map((run) => run()));
+		else for (const run of runs) await run();
 	} catch (e) {
 		console.log(`✘ runner: ${e.stack || e}`);
 		results.push({ label: 'runner', name: 'runner', ok: false });
