@@ -130,11 +130,17 @@ class N8nInstance {
 		return inst;
 	}
 
+	/**
+	 * `env`: settings every process of this instance gets (e.g. the database and queue of a
+	 * queue-mode cluster); `name` labels its folder and logs.
+	 */
 	constructor({
 		major,
 		keep = !!process.env.E2E_KEEP,
 		log = (s) => process.stderr.write(`${s}\n`),
 		installStderr = 'inherit',
+		env = {},
+		name = '',
 	}) {
 		if (!VERSIONS[major]) throw new Error(`unknown n8n major ${major}`);
 		this.major = Number(major);
@@ -145,6 +151,8 @@ class N8nInstance {
 		this.cookie = null;
 		this.timings = {};
 		this.installStderr = installStderr;
+		this.extraEnv = env;
+		this.name = name;
 	}
 
 	async init() {
@@ -153,7 +161,9 @@ class N8nInstance {
 		this.nodeBin = inst.nodeBin;
 		this.timings.ensureInstalled = inst.seconds;
 		this.n8nBin = path.join(this.n8nDir, 'node_modules', 'n8n', 'bin', 'n8n');
-		this.userFolder = fs.mkdtempSync(path.join(os.tmpdir(), `n8n-e2e-${this.major}-`));
+		this.userFolder = fs.mkdtempSync(
+			path.join(os.tmpdir(), `n8n-e2e-${this.major}-${this.name ? `${this.name}-` : ''}`),
+		);
 		this.dotN8n = path.join(this.userFolder, '.n8n');
 		this.workDir = path.join(this.userFolder, 'e2e-files');
 		fs.mkdirSync(this.dotN8n, { recursive: true });
@@ -190,6 +200,7 @@ class N8nInstance {
 			N8N_PUBLIC_API_DISABLED: 'true',
 			EXTERNAL_FRONTEND_HOOKS_URLS: '',
 			N8N_COMMUNITY_PACKAGES_PREVENT_LOADING: 'false',
+			...this.extraEnv,
 			...extra,
 		};
 		// Settings of the calling shell that would change what n8n does.
@@ -346,12 +357,20 @@ class N8nInstance {
 		return `http://127.0.0.1:${this.port}`;
 	}
 
-	/** `n8n start` on 127.0.0.1 with a free port; resolves when /healthz/readiness answers 200. */
-	async start({ timeoutMs = 90000, env = {}, port } = {}) {
+	/**
+	 * `n8n start` (or `command`: `worker`, `webhook`, with `args` such as `--concurrency=20`)
+	 * on 127.0.0.1 with a free port; resolves when /healthz/readiness answers 200 (and, for
+	 * `start`, the REST routes exist). A worker serves its health check on that port.
+	 */
+	async start({ timeoutMs = 90000, env = {}, port, command = 'start', args = [] } = {}) {
 		if (this.server) throw new Error('already started');
 		this.port = port || (await freePort());
+		this.command = command;
 		const extra = {
 			N8N_PORT: String(this.port),
+			...(command === 'worker'
+				? { QUEUE_HEALTH_CHECK_ACTIVE: 'true', QUEUE_HEALTH_CHECK_PORT: String(this.port) }
+				: {}),
 			N8N_RUNNERS_BROKER_PORT: String(await freePort()),
 			WEBHOOK_URL: `${this.baseUrl}/`,
 			N8N_EDITOR_BASE_URL: `${this.baseUrl}/`,
@@ -360,10 +379,10 @@ class N8nInstance {
 			...env,
 		};
 		const t0 = Date.now();
-		this.serverLogFile = path.join(this.workDir, 'n8n-start.log');
+		this.serverLogFile = path.join(this.workDir, `n8n-${command}.log`);
 		const logFd = fs.openSync(this.serverLogFile, 'a');
 		this.server = track(
-			spawn(this.nodeBin, [this.n8nBin, 'start'], {
+			spawn(this.nodeBin, [this.n8nBin, command, ...args], {
 				env: this.env(extra),
 				cwd: this.workDir,
 				stdio: ['ignore', logFd, logFd],
@@ -379,7 +398,7 @@ class N8nInstance {
 			if (exited) {
 				this.server = null;
 				throw new Error(
-					`n8n start exited early (${JSON.stringify(exited)}):\n${this.serverLog().slice(-4000)}`,
+					`n8n ${command} exited early (${JSON.stringify(exited)}):\n${this.serverLog().slice(-4000)}`,
 				);
 			}
 			if (!healthyAt && (await this.probe('/healthz'))) healthyAt = Date.now();
@@ -388,7 +407,7 @@ class N8nInstance {
 			if (
 				healthyAt &&
 				(await this.probe('/healthz/readiness')) &&
-				(await this.probe('/rest/settings'))
+				(command !== 'start' || (await this.probe('/rest/settings')))
 			) {
 				this.timings.startHealthy = (healthyAt - t0) / 1000;
 				this.timings.startReady = (Date.now() - t0) / 1000;
@@ -396,13 +415,31 @@ class N8nInstance {
 			}
 			await sleep(250);
 		}
-		throw new Error(`n8n start not ready after ${timeoutMs} ms:\n${this.serverLog().slice(-4000)}`);
+		throw new Error(
+			`n8n ${command} not ready after ${timeoutMs} ms:\n${this.serverLog().slice(-4000)}`,
+		);
 	}
 
 	serverLog() {
 		return this.serverLogFile && fs.existsSync(this.serverLogFile)
 			? fs.readFileSync(this.serverLogFile, 'utf8')
 			: '';
+	}
+
+	/** The server's PID (to tell processes apart in reports). */
+	get pid() {
+		return this.server && this.server.pid;
+	}
+
+	/** Ends the server at once with `signal` (SIGKILL: no shutdown, as a crash); resolves on exit. */
+	async kill(signal = 'SIGKILL') {
+		const proc = this.server;
+		if (!proc) return;
+		this.server = null;
+		if (proc.exitCode !== null || proc.signalCode !== null) return;
+		const done = new Promise((r) => proc.once('exit', r));
+		proc.kill(signal);
+		await done;
 	}
 
 	async probe(p) {

@@ -104,6 +104,19 @@ function runBlock(inst, script, { cwd, timeoutMs = 600000 } = {}) {
 	});
 }
 
+/**
+ * A block that installs a tarball from the user's home (`npm install ~/Downloads/x.tgz`) finds
+ * the tarball under test there, so the block runs exactly as written.
+ */
+function placeTarballsTheBlockNames(script, home, tgz) {
+	for (const [, rel] of script.matchAll(/npm install\s+~\/(\S+\.tgz)/g)) {
+		if (rel.includes('*')) continue; // a glob names what an earlier line of the block made
+		const target = path.join(home, rel);
+		fs.mkdirSync(path.dirname(target), { recursive: true });
+		fs.copyFileSync(tgz, target);
+	}
+}
+
 /** Every folder named `name` under `dir`/node_modules, at any depth. */
 function findPackages(dir, name) {
 	const found = [];
@@ -134,6 +147,7 @@ async function installFromReadmeAndRun(
 	const inst = await N8nInstance.create({ major });
 	try {
 		const script = adaptForTest(readmeBlock(name), { tgz });
+		placeTarballsTheBlockNames(script, inst.userFolder, tgz);
 		const res = await time(`README ${name}`, () => runBlock(inst, script));
 		assert.equal(
 			res.code,

@@ -10,12 +10,17 @@
  *   node test/e2e/run.js --tgz x.tgz     # use this tarball instead of building and packing
  *   node test/e2e/run.js --pack-root d   # build and pack checkout d instead of this repository
  *   node test/e2e/run.js --keep          # keep the n8n user folders (also E2E_KEEP=1)
+ *   node test/e2e/run.js --parallel      # run the majors side by side (also E2E_PARALLEL=1)
  *
  * Environment: N8N_E2E_CACHE (where n8n is installed), E2E_TGZ (as --tgz), E2E_SIMULATOR
- * (module path of the simulator, default test/simulator).
+ * (module path of the simulator, default test/simulator), E2E_QUEUE_WORKERS_WITHOUT_PACKAGE
+ * (e.g. `2`: queue-mode worker 2 gets no package, to see the queue scenarios fail).
  *
  * For each major: install n8n (cached), start the simulator, a fresh n8n user folder with the
  * package unpacked as a community install leaves it, then every scenarios/*.js in name order.
+ * Scenarios marked `queue: true` (50–59) run afterwards in one queue-mode cluster per major
+ * (test/e2e/queue: Redis + PostgreSQL shared by both majors, main + 2 workers + webhook
+ * processor), with `ctx.cluster` instead of `ctx.inst`.
  * The last line is exactly `N passed, M failed`; the exit code is non-zero on any failure.
  */
 const assert = require('node:assert/strict');
@@ -25,6 +30,8 @@ const path = require('node:path');
 
 const { N8nInstance, VERSIONS } = require('./n8n-instance');
 const { PACKAGE_NAME } = require('./n8n-instance');
+const { QueueCluster } = require('./queue/cluster');
+const { startServices } = require('./queue/services');
 
 const HERE = __dirname;
 const REPO = path.resolve(HERE, '..', '..');
@@ -36,6 +43,7 @@ function parseArgs(argv) {
 		tgz: process.env.E2E_TGZ || null,
 		packRoot: null,
 		keep: !!process.env.E2E_KEEP,
+		parallel: !!process.env.E2E_PARALLEL,
 	};
 	for (let i = 0; i < argv.length; i++) {
 		const a = argv[i];
@@ -52,8 +60,9 @@ function parseArgs(argv) {
 		else if (a.startsWith('--tgz')) o.tgz = path.resolve(val());
 		else if (a.startsWith('--pack-root')) o.packRoot = path.resolve(val());
 		else if (a === '--keep') o.keep = true;
+		else if (a === '--parallel') o.parallel = true;
 		else if (a === '-h' || a === '--help') {
-			console.log(fs.readFileSync(__filename, 'utf8').split('\n').slice(3, 17).join('\n'));
+			console.log(fs.readFileSync(__filename, 'utf8').split('\n').slice(3, 18).join('\n'));
 			process.exit(0);
 		} else throw new Error(`unknown argument ${a}`);
 	}
@@ -103,9 +112,113 @@ async function apiRequests(sim) {
 	return list.filter((r) => !String(r.path).startsWith('/__sim'));
 }
 
-async function runMajor(major, tgz, scenarios, opts, results, timings) {
+/** Redis + PostgreSQL, started at the first queue scenario and shared by both majors. */
+let services;
+let servicesStarting;
+/** Redis and PostgreSQL, started once for every major (also when majors run side by side). */
+function queueServices(timings) {
+	servicesStarting ??= (async () => {
+		const t0 = Date.now();
+		services = await startServices();
+		timings.queueServices = secs(Date.now() - t0);
+		return services;
+	})();
+	return servicesStarting;
+}
+
+function scenarioContext(extra, sim, stepTimes) {
+	return {
+		...extra,
+		sim,
+		assert,
+		loadWorkflow,
+		apiRequests: () => apiRequests(sim),
+		/** Records a named duration (seconds) for the report. */
+		time: async (what, fn) => {
+			const s = Date.now();
+			try {
+				return await fn();
+			} finally {
+				stepTimes[what] = secs(Date.now() - s);
+			}
+		},
+		log: (s) => console.log(`    ${s}`),
+	};
+}
+
+async function runScenario(label, sc, makeCtx, sim, results, t, after) {
+	const name = sc.name || sc.file;
+	const t0 = Date.now();
+	const stepTimes = {};
+	try {
+		await sim.reset();
+		await sc.run(makeCtx(stepTimes));
+		console.log(`✔ [${label}] ${name} (${secs(Date.now() - t0)}${fmtSteps(stepTimes)})`);
+		results.push({ label, name, ok: true });
+	} catch (e) {
+		console.log(
+			`✘ [${label}] ${name} (${secs(Date.now() - t0)}${fmtSteps(stepTimes)})\n${indent(e.stack || String(e))}`,
+		);
+		results.push({ label, name, ok: false });
+	} finally {
+		await after().catch(() => {});
+		t[name] = { total: secs(Date.now() - t0), ...stepTimes };
+	}
+}
+
+/** The queue scenarios of one major in one cluster (main + 2 workers + webhook processor). */
+async function runQueueMajor(major, tgz, scenarios, sim, results, timings) {
+	const label = `n8n ${VERSIONS[major]} queue`;
+	const t = (timings[label] = {});
+	const t0 = Date.now();
+	let cluster;
+	try {
+		const svc = await queueServices(timings);
+		const without = String(process.env.E2E_QUEUE_WORKERS_WITHOUT_PACKAGE || '')
+			.split(',')
+			.filter(Boolean)
+			.map((n) => Number(n) - 1);
+		cluster = await QueueCluster.start({
+			major,
+			services: svc,
+			tgz,
+			workersWithoutPackage: without,
+		});
+		t.cluster = {
+			prepare: secs(cluster.timings.prepare * 1000),
+			start: secs(cluster.timings.start * 1000),
+		};
+		console.log(
+			`[${label}] main ${cluster.main.baseUrl}, webhook processor ${cluster.webhook.baseUrl}, ` +
+				`workers ${cluster.workers.map((w) => `pid ${w.pid}${without.includes(cluster.workers.indexOf(w)) ? ' (no package)' : ''}`).join(', ')}`,
+		);
+	} catch (e) {
+		console.log(`✘ [${label}] setup: ${e.stack || e}`);
+		results.push({ label, name: 'setup', ok: false });
+		if (cluster) await cluster.stop().catch(() => {});
+		return;
+	}
+	for (const sc of scenarios) {
+		await cluster.ensureWorkersRunning().catch((e) => console.log(`    restarting workers: ${e}`));
+		await runScenario(
+			label,
+			sc,
+			(stepTimes) => scenarioContext({ major, label, cluster, services, tgz }, sim, stepTimes),
+			sim,
+			results,
+			t,
+			async () => {},
+		);
+	}
+	await cluster.stop();
+	t.total = secs(Date.now() - t0);
+}
+
+async function runMajor(major, tgz, allScenarios, opts, results, timings) {
 	const label = `n8n ${VERSIONS[major]}`;
 	const t = (timings[label] = {});
+	const scenarios = allScenarios.filter((sc) => !sc.queue);
+	const queueScenarios = allScenarios.filter((sc) => sc.queue);
 	let inst;
 	let sim;
 	try {
@@ -126,47 +239,18 @@ async function runMajor(major, tgz, scenarios, opts, results, timings) {
 		return;
 	}
 	for (const sc of scenarios) {
-		const name = sc.name || sc.file;
-		const t0 = Date.now();
-		const stepTimes = {};
-		const ctx = {
-			major,
+		await runScenario(
 			label,
-			tgz,
-			inst,
-			/** The packed package under test. */
-			tgz,
+			sc,
+			(stepTimes) => scenarioContext({ major, label, inst, tgz }, sim, stepTimes),
 			sim,
-			assert,
-			loadWorkflow,
-			apiRequests: () => apiRequests(sim),
-			/** Records a named duration (seconds) for the report. */
-			time: async (what, fn) => {
-				const s = Date.now();
-				try {
-					return await fn();
-				} finally {
-					stepTimes[what] = secs(Date.now() - s);
-				}
-			},
-			log: (s) => console.log(`    ${s}`),
-		};
-		try {
-			await sim.reset();
-			await sc.run(ctx);
-			console.log(`✔ [${label}] ${name} (${secs(Date.now() - t0)}${fmtSteps(stepTimes)})`);
-			results.push({ label, name, ok: true });
-		} catch (e) {
-			console.log(
-				`✘ [${label}] ${name} (${secs(Date.now() - t0)}${fmtSteps(stepTimes)})\n${indent(e.stack || String(e))}`,
-			);
-			results.push({ label, name, ok: false });
-		} finally {
-			await inst.stop().catch(() => {});
-			t[name] = { total: secs(Date.now() - t0), ...stepTimes };
-		}
+			results,
+			t,
+			() => inst.stop(),
+		);
 	}
 	await inst.dispose();
+	if (queueScenarios.length) await runQueueMajor(major, tgz, queueScenarios, sim, results, timings);
 	await sim.close();
 }
 
@@ -193,12 +277,17 @@ async function main() {
 		const p = pack(opts);
 		timings.pack = secs(p.ms);
 		console.log(`package: ${p.tgz}${p.ms ? ` (built and packed in ${secs(p.ms)})` : ''}`);
-		for (const major of opts.majors)
-			await runMajor(major, p.tgz, scenarios, opts, results, timings);
+		const runs = opts.majors.map(
+			(major) => () => runMajor(major, p.tgz, scenarios, opts, results, timings),
+		);
+		// Side by side, the majors share the two cores: most of a scenario is waiting on n8n.
+		if (opts.parallel) await Promise.all(runs.map((run) => run()));
+		else for (const run of runs) await run();
 	} catch (e) {
 		console.log(`✘ runner: ${e.stack || e}`);
 		results.push({ label: 'runner', name: 'runner', ok: false });
 	}
+	if (services) await services.stop().catch(() => {});
 	console.log(`timings: ${JSON.stringify(timings, null, 2)}`);
 	const passed = results.filter((r) => r.ok).length;
 	const failed = results.length - passed;

@@ -5,7 +5,7 @@ import type {
 	IHttpRequestOptions,
 	IN8nHttpFullResponse,
 } from 'n8n-workflow';
-import { NodeApiError, NodeOperationError } from 'n8n-workflow';
+import { NodeApiError, NodeOperationError, sleep } from 'n8n-workflow';
 
 import { baseUrlOf, CREDENTIAL_TYPE, tokenCheckRequest } from '../shared/api';
 import { type ChanjingEnvelope, describeAnswer, isTokenRejection } from '../shared/envelope';
@@ -16,6 +16,7 @@ import {
 	SESSION_TOKEN_FIELD,
 	usesStaticToken,
 } from './session';
+import { lastTokenObtainedHere } from './token';
 
 /** The node's side of the token story (see session.ts): renewing before and after a request. */
 
@@ -156,9 +157,56 @@ export async function ensureFreshToken(ctx: IExecuteSingleFunctions): Promise<Fr
 }
 
 /**
- * After Chanjing rejected `rejectedToken` (code 10400/10401): re-sends `options` ONCE with a
- * new token, or returns undefined in token mode (there is nothing to renew). A second
- * rejection is an error that says so.
+ * Before renewing a rejected token, a process waits a moment and reads the credential again:
+ * in queue mode another worker may be renewing the same token, and its new token (which
+ * kills any older one) reaches the saved credential a few hundred milliseconds after it was
+ * issued. The wait is jittered so that two workers do not look at the same instant.
+ * Tests replace `pause`.
+ */
+export const renewalTiming = {
+	pause: (): Promise<void> => sleep(200 + Math.floor(Math.random() * 800)),
+};
+
+/** After a rejection a request is sent at most this often: one renewal, then tokens others saved. */
+const MAX_SENDS_AFTER_REJECTION = 3;
+
+function rejectedAgain(
+	ctx: IExecuteSingleFunctions,
+	response: IN8nHttpFullResponse,
+	context: string,
+): NodeApiError {
+	const body = response.body as ChanjingEnvelope;
+	const error = new NodeApiError(
+		ctx.getNode(),
+		{
+			code: Number(body.code),
+			msg: String(body.msg ?? ''),
+			trace_id: String(body.trace_id ?? ''),
+		},
+		{
+			message: `Chanjing rejected the access token again (code ${Number(body.code)}), right after the node obtained a new one`,
+			description:
+				"The node obtained a new access token with the App ID and Secret Key of the 'Chanjing API' credential and retried once; Chanjing rejected that token too. Check that the App ID and Secret Key belong to the account the Base URL serves, then run the workflow again." +
+				`${context} ${describeAnswer(body)}`,
+			httpCode: String(Number(body.code)),
+			itemIndex: ctx.getItemIndex(),
+		},
+	);
+	error.context.chanjingCode = Number(body.code);
+	return error;
+}
+
+/**
+ * After Chanjing rejected `rejectedToken` (code 10400/10401): re-sends `options` with a new
+ * token, or returns undefined in token mode (there is nothing to renew). Chanjing kills a
+ * token as soon as a newer one is issued, so with several n8n processes (queue mode) the
+ * token to use is the one saved in the credential: when another item, execution or worker
+ * saved a newer token, the request goes with that one and nothing is renewed. Only when the
+ * saved token is still the rejected one (after a short pause) is a token obtained, once. If
+ * the re-sent request is rejected because yet another process renewed meanwhile, it is sent
+ * once more with that process's token, never after a second renewal (that would knock the
+ * other process's token out in turn). A 10400 answer means the request was not carried out,
+ * so re-sending it costs nothing. When no newer token appears, the error says so.
  */
 export async function resendWithNewToken(
 	ctx: IExecuteSingleFunctions,
@@ -166,34 +214,34 @@ export async function resendWithNewToken(
 	options: IHttpRequestOptions,
 	context = '',
 ): Promise<IN8nHttpFullResponse | undefined> {
-	const credentials = await ctx.getCredentials(CREDENTIAL_TYPE);
+	let credentials = await ctx.getCredentials(CREDENTIAL_TYPE);
 	if (usesStaticToken(credentials)) return undefined;
-	const current = savedToken(credentials);
-	// Another item, execution or worker replaced the token already: just send with the new one.
-	const response =
-		(current && current !== rejectedToken
-			? undefined
-			: await renewOnce(ctx, credentials, rejectedToken, options)) ?? (await send(ctx, options));
-	if (isTokenRejection(response.body)) {
-		const body = response.body as ChanjingEnvelope;
-		const error = new NodeApiError(
-			ctx.getNode(),
-			{
-				code: Number(body.code),
-				msg: String(body.msg ?? ''),
-				trace_id: String(body.trace_id ?? ''),
-			},
-			{
-				message: `Chanjing rejected the access token again (code ${Number(body.code)}), right after the node obtained a new one`,
-				description:
-					"The node obtained a new access token with the App ID and Secret Key of the 'Chanjing API' credential and retried once; Chanjing rejected that token too. Check that the App ID and Secret Key belong to the account the Base URL serves, then run the workflow again." +
-					`${context} ${describeAnswer(body)}`,
-				httpCode: String(Number(body.code)),
-				itemIndex: ctx.getItemIndex(),
-			},
-		);
-		error.context.chanjingCode = Number(body.code);
-		throw error;
+	const rejected = new Set([rejectedToken]);
+	let renewed = false;
+	let response: IN8nHttpFullResponse | undefined;
+	for (let sends = 0; sends < MAX_SENDS_AFTER_REJECTION; sends++) {
+		let current = savedToken(credentials);
+		let sentWith: string;
+		if (rejected.has(current) && !renewed) {
+			await renewalTiming.pause();
+			credentials = await ctx.getCredentials(CREDENTIAL_TYPE);
+			current = savedToken(credentials);
+		}
+		if (current && !rejected.has(current)) {
+			sentWith = current;
+			response = await send(ctx, options);
+		} else if (!renewed) {
+			renewed = true;
+			response =
+				(await renewOnce(ctx, credentials, current, options)) ?? (await send(ctx, options));
+			// The saved token may already be another process's: the one sent was ours.
+			sentWith = lastTokenObtainedHere(credentials);
+		} else {
+			break;
+		}
+		if (!isTokenRejection(response.body)) return response;
+		rejected.add(sentWith);
+		credentials = await ctx.getCredentials(CREDENTIAL_TYPE);
 	}
-	return response;
+	throw rejectedAgain(ctx, response as IN8nHttpFullResponse, context);
 }

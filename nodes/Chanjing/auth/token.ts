@@ -100,6 +100,14 @@ async function requestToken(
 /** Token requests under way, by app: callers at the same moment share one (a new token kills the old). */
 const tokenRequests = new Map<string, Promise<ICredentialDataDecryptedObject>>();
 
+/** The token this process obtained last, by app (other processes may have saved newer ones). */
+const obtainedHere = new Map<string, string>();
+
+/** The token this process obtained last for the credential's app, if any. */
+export function lastTokenObtainedHere(credentials: ICredentialDataDecryptedObject): string {
+	return obtainedHere.get(issuerOf(credentials)) ?? '';
+}
+
 /**
  * The credential's `preAuthentication`: n8n calls it when the hidden token field is empty
  * and saves what it returns in the credential. Token mode returns nothing to save.
@@ -115,7 +123,10 @@ export async function obtainAccessToken(
 		pending = requestToken(this.helpers, credentials);
 		tokenRequests.set(key, pending);
 		const forget = () => tokenRequests.delete(key);
-		pending.then(forget, forget);
+		pending.then((obtained) => {
+			obtainedHere.set(key, String(obtained[SESSION_TOKEN_FIELD]));
+			forget();
+		}, forget);
 	}
 	return { ...(await pending) };
 }

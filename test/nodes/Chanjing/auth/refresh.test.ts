@@ -1,6 +1,6 @@
 import nock from 'nock';
 
-import { forgetRenewals } from '../../../../nodes/Chanjing/auth/refresh';
+import { forgetRenewals, renewalTiming } from '../../../../nodes/Chanjing/auth/refresh';
 import {
 	APP_ID,
 	appCredential,
@@ -53,7 +53,17 @@ function expectSubmits(times: number, answer: object, token: string): nock.Scope
 
 const rejected = envelope(10400, null, 'AccessToken 验证失败', 'tr-10400');
 
-beforeEach(() => forgetRenewals());
+const realPause = renewalTiming.pause;
+beforeEach(() => {
+	forgetRenewals();
+	renewalTiming.pause = async () => {};
+});
+afterAll(() => {
+	renewalTiming.pause = realPause;
+});
+
+/** A token another n8n process (a queue-mode worker) obtained and saved. */
+const TOKEN_C = 'token-C-never-shown-of-another-worker';
 
 describe('App ID and Secret Key: the token n8n obtains and saves', () => {
 	it('obtains a token on first use, saves it with its expiry, then sends the request with it', async () => {
@@ -211,6 +221,85 @@ describe('App ID and Secret Key: a token Chanjing rejects (10400/10401)', () => 
 		});
 	});
 
+	it('looks at the saved credential again before renewing, and renews only when it still holds the rejected token', async () => {
+		const reads: string[] = [];
+		const credentialsHelper = new TestCredentialsHelper();
+		renewalTiming.pause = async () => {
+			reads.push(String(credentialsHelper.stored.get(CREDENTIAL_ID)?.sessionToken));
+		};
+		expectSubmit(TEXT_BODY, rejected, TOKEN_A);
+		const token = expectTokenRequest();
+		const retry = expectSubmit(TEXT_BODY, envelope(0, 'creation-9'), TOKEN_B);
+
+		const { error } = await run({ credentialsHelper, credentials: appCredentialWithToken() });
+
+		expect(error).toBeUndefined();
+		expect(reads).toEqual([TOKEN_A]);
+		expect(token.isDone() && retry.isDone()).toBe(true);
+	});
+});
+
+describe('App ID and Secret Key: several n8n processes (queue-mode workers) share the credential', () => {
+	it('another worker saved a new token while this one paused: re-sent with it, no token request', async () => {
+		const credentialsHelper = new TestCredentialsHelper();
+		renewalTiming.pause = async () => {
+			credentialsHelper.stored.get(CREDENTIAL_ID)!.sessionToken = TOKEN_C;
+		};
+		const first = expectSubmit(TEXT_BODY, rejected, TOKEN_A);
+		const retry = expectSubmit(TEXT_BODY, envelope(0, 'creation-9'), TOKEN_C);
+
+		const { items, error } = await run({
+			credentialsHelper,
+			credentials: appCredentialWithToken(),
+		});
+
+		expect(error).toBeUndefined();
+		expect(items?.[0].json.creationId).toBe('creation-9');
+		expect(first.isDone() && retry.isDone()).toBe(true);
+		expect(credentialsHelper.updates).toEqual([]);
+	});
+
+	it('another worker renewed right after this one: the re-sent request goes once more with its token, no second renewal', async () => {
+		const credentialsHelper = new TestCredentialsHelper();
+		const first = expectSubmit(TEXT_BODY, rejected, TOKEN_A);
+		const token = expectTokenRequest();
+		// Our new token B reached Chanjing after the other worker's C had replaced it.
+		const killed = nock(TEST_BASE_URL, { reqheaders: { access_token: TOKEN_B } })
+			.post(SUBMIT_PATH, (sent) => {
+				expect(sent).toEqual(TEXT_BODY);
+				credentialsHelper.stored.get(CREDENTIAL_ID)!.sessionToken = TOKEN_C;
+				return true;
+			})
+			.reply(200, rejected);
+		const third = expectSubmit(TEXT_BODY, envelope(0, 'creation-9'), TOKEN_C);
+
+		const { items, error } = await run({
+			credentialsHelper,
+			credentials: appCredentialWithToken(),
+		});
+
+		expect(error).toBeUndefined();
+		expect(items?.[0].json.creationId).toBe('creation-9');
+		expect(first.isDone() && token.isDone() && killed.isDone() && third.isDone()).toBe(true);
+		expect(credentialsHelper.updates.map((u) => u.data.sessionToken)).toEqual([TOKEN_B]);
+	});
+
+	it('a token rejected although no other worker saved a newer one is an error, after one renewal', async () => {
+		expectSubmit(TEXT_BODY, rejected, TOKEN_A);
+		const token = expectTokenRequest();
+		expectSubmit(TEXT_BODY, envelope(10401, null, 'AccessToken 验证失败', 'tr-again'), TOKEN_B);
+
+		const { error, credentialsHelper } = await run({ credentials: appCredentialWithToken() });
+
+		expect(error?.message).toBe(
+			'Chanjing rejected the access token again (code 10401), right after the node obtained a new one',
+		);
+		expect(token.isDone()).toBe(true);
+		expect(credentialsHelper.updates).toHaveLength(1);
+	});
+});
+
+describe('App ID and Secret Key: other answers', () => {
 	it('never re-sends a request for another code', async () => {
 		const submit = expectSubmit(TEXT_BODY, envelope(40000, null, 'bad'), TOKEN_A);
 
