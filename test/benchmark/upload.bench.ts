@@ -8,23 +8,19 @@
  *    default mode (the item holds base64), with a 2 MB image and a URL frame as baselines.
  * Run: npm run bench
  */
-import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { setFlagsFromString } from 'node:v8';
-import { runInNewContext } from 'node:vm';
-
-import { Container } from '@n8n/di';
 import nock from 'nock';
-import { BinaryDataService } from 'n8n-core';
+import type { BinaryDataService } from 'n8n-core';
 import type { IBinaryData, INodeExecutionData } from 'n8n-workflow';
 
 import { forgetUploads } from '../../nodes/Chanjing/hooks/uploadCache';
 import { runChanjing } from '../helpers/run-workflow';
 
-// eslint-disable-next-line @typescript-eslint/no-require-imports
+/* eslint-disable @typescript-eslint/no-require-imports */
 const { pngImage } = require('../helpers/images');
+const { filesystemBinaryData } = require('../helpers/binary-data');
+const { startSimulatorProcess, peakGrowth } = require('./upload-process');
+const { printFigures } = require('./print');
+/* eslint-enable @typescript-eslint/no-require-imports */
 
 const RUNS = 5;
 const MB = 1024 * 1024;
@@ -32,21 +28,7 @@ const URL_FRAME = 'https://example.com/frame.png';
 
 interface Sim {
 	url: string;
-	process: ChildProcess;
-}
-
-async function startSimulatorProcess(): Promise<Sim> {
-	const child = spawn(process.execPath, [join(__dirname, '../simulator/cli.js'), '--port', '0'], {
-		stdio: ['ignore', 'pipe', 'inherit'],
-	});
-	const url = await new Promise<string>((resolve, reject) => {
-		child.stdout!.on('data', (chunk: Buffer) => {
-			const found = /listening on (http:\/\/127\.0\.0\.1:\d+)/.exec(chunk.toString());
-			if (found) resolve(found[1]);
-		});
-		child.on('exit', () => reject(new Error('simulator exited')));
-	});
-	return { url, process: child };
+	stop: () => void;
 }
 
 async function simRequests(sim: Sim): Promise<Array<{ method: string; path: string }>> {
@@ -83,50 +65,15 @@ function inMemory(bytes: Buffer): INodeExecutionData {
 	return { json: {}, binary: { data: binary } };
 }
 
-// A collector to call: the peak of live memory is measured, not garbage waiting for a GC.
-setFlagsFromString('--expose-gc');
-const collect = runInNewContext('gc') as () => void;
-const live = () => {
-	const m = process.memoryUsage();
-	return m.heapUsed + m.external;
-};
-
-/**
- * Peak growth (MB) while `run` runs, sampled every 50 ms right after a full GC: of live memory
- * (JS heap + buffers) and of RSS (which the allocator rarely gives back, so it only grows).
- */
-async function peakGrowth(run: () => Promise<unknown>): Promise<{ live: number; rss: number }> {
-	collect();
-	const before = { live: live(), rss: process.memoryUsage().rss };
-	const peak = { ...before };
-	const sample = () => {
-		collect();
-		peak.live = Math.max(peak.live, live());
-		peak.rss = Math.max(peak.rss, process.memoryUsage().rss);
-	};
-	const timer = setInterval(sample, 50);
-	try {
-		await run();
-	} finally {
-		clearInterval(timer);
-	}
-	sample();
-	return { live: (peak.live - before.live) / MB, rss: (peak.rss - before.rss) / MB };
-}
-
 // nock (the unit tests' guard) records every request body it lets through: off for a real measure
 beforeAll(() => nock.restore());
 
 test('binary frames: time an upload adds, requests per frame, memory for a 20 MB image', async () => {
-	const storage = mkdtempSync(join(tmpdir(), 'chanjing-bench-'));
-	const service = Container.get(BinaryDataService);
-	Object.assign((service as unknown as { config: object }).config, {
-		mode: 'filesystem',
-		availableModes: ['filesystem'],
-		localStoragePath: storage,
-	});
-	await service.init();
-	const sim = await startSimulatorProcess();
+	const { service, remove } = (await filesystemBinaryData('chanjing-bench-')) as {
+		service: BinaryDataService;
+		remove: () => void;
+	};
+	const sim: Sim = await startSimulatorProcess();
 	try {
 		const stored = async (bytes: Buffer): Promise<INodeExecutionData> => ({
 			json: {},
@@ -187,9 +134,9 @@ test('binary frames: time an upload adds, requests per frame, memory for a 20 MB
 			`  filesystem mode: 2 MB image ${mb(memory.filesystem2.live)} / ${mb(memory.filesystem2.rss)}, 20 MB image ${mb(memory.filesystem20.live)} / ${mb(memory.filesystem20.rss)}`,
 			`  default (memory) mode: 2 MB image ${mb(memory.default2.live)} / ${mb(memory.default2.rss)}, 20 MB image ${mb(memory.default20.live)} / ${mb(memory.default20.rss)}`,
 		];
-		process.stdout.write(`\n${lines.join('\n')}\n\n`);
+		printFigures(lines);
 	} finally {
-		sim.process.kill('SIGTERM');
-		rmSync(storage, { recursive: true, force: true });
+		sim.stop();
+		remove();
 	}
 });

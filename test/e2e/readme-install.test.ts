@@ -3,10 +3,8 @@
  * run them in real n8n). Only two things may change between the README and what runs: the
  * package name in `npm install` (→ the tarball under test) and the `git clone` URL.
  */
-import fs from 'node:fs';
-
 // eslint-disable-next-line @typescript-eslint/no-require-imports
-const { installBlock, adaptForTest, README } = require('./readme-install');
+const { installBlock, adaptForTest, readmeBlock } = require('./readme-install');
 
 const markdown = [
 	'intro',
@@ -54,14 +52,12 @@ describe('adaptForTest', () => {
 });
 
 describe('the README', () => {
-	const readme = fs.readFileSync(README, 'utf8');
-
 	it('installs by hand without a second n8n-workflow', () => {
-		expect(installBlock(readme, 'by-hand')).toMatch(/npm install n8n-nodes-chanjing --omit=peer/);
+		expect(readmeBlock('by-hand')).toMatch(/npm install n8n-nodes-chanjing --omit=peer/);
 	});
 
 	it('has the from-clone and Docker blocks', () => {
-		expect(installBlock(readme, 'from-clone')).toMatch(/npm ci && npm run build && npm pack/);
-		expect(installBlock(readme, 'docker')).toMatch(/npm install n8n-nodes-chanjing --omit=peer/);
+		expect(readmeBlock('from-clone')).toMatch(/npm ci && npm run build && npm pack/);
+		expect(readmeBlock('docker')).toMatch(/npm install n8n-nodes-chanjing --omit=peer/);
 	});
 });

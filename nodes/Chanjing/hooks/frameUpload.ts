@@ -164,16 +164,26 @@ function storageMessage(body: unknown): string {
 	return code ? `${code}${message ? `: ${message}` : ''}` : text.slice(0, 200);
 }
 
+/**
+ * The host of the signed URL, for error messages. A URL that passed `isHttpUrl` can still be
+ * refused by the URL parser (a bad port, say); the PUT then fails and reports why, so the message
+ * names the URL generically rather than failing here or quoting its signature.
+ */
+function hostForMessage(signUrl: string): string {
+	try {
+		return new URL(signUrl).host;
+	} catch {
+		return 'the signed upload URL';
+	}
+}
+
 /** PUTs the bytes to the signed URL with exactly Chanjing's Content-Type and no access token. */
 async function putBytes(
 	context: IExecuteSingleFunctions,
 	image: FrameImage,
 	target: UploadTarget,
 ): Promise<void> {
-	let host = '';
-	try {
-		host = new URL(target.signUrl).host;
-	} catch {}
+	const host = hostForMessage(target.signUrl);
 	for (let attempt = 1; ; attempt++) {
 		let response: IN8nHttpFullResponse | undefined;
 		let failure = '';

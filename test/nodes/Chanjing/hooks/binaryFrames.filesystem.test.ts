@@ -1,11 +1,7 @@
 import { createHash } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 
-import { Container } from '@n8n/di';
 import nock from 'nock';
-import { BinaryDataService } from 'n8n-core';
+import type { BinaryDataService } from 'n8n-core';
 import type { IBinaryData } from 'n8n-workflow';
 
 import { resetFileApiPacing, uploadTiming } from '../../../../nodes/Chanjing/hooks/uploadPacing';
@@ -18,8 +14,10 @@ import {
 } from '../../../helpers/chanjing-api';
 import { runChanjing, TEST_BASE_URL } from '../../../helpers/run-workflow';
 
-// eslint-disable-next-line @typescript-eslint/no-require-imports
+/* eslint-disable @typescript-eslint/no-require-imports */
 const { jpegImage, pngImage } = require('../../../helpers/images');
+const { filesystemBinaryData } = require('../../../helpers/binary-data');
+/* eslint-enable @typescript-eslint/no-require-imports */
 
 /**
  * n8n's filesystem binary mode (the default of n8n 2.x; S3 works through the same helpers): the
@@ -28,21 +26,14 @@ const { jpegImage, pngImage } = require('../../../helpers/images');
 // a 20 MB image is made, stored and streamed: slower than a unit test on a busy machine
 jest.setTimeout(60_000);
 
-let storage: string;
 let service: BinaryDataService;
+let removeStorage: () => void;
 
 beforeAll(async () => {
-	storage = mkdtempSync(join(tmpdir(), 'chanjing-binary-'));
-	service = Container.get(BinaryDataService);
-	Object.assign((service as unknown as { config: object }).config, {
-		mode: 'filesystem',
-		availableModes: ['filesystem'],
-		localStoragePath: storage,
-	});
-	await service.init();
+	({ service, remove: removeStorage } = await filesystemBinaryData('chanjing-binary-'));
 });
 
-afterAll(() => rmSync(storage, { recursive: true, force: true }));
+afterAll(() => removeStorage());
 
 beforeEach(() => {
 	forgetUploads();
