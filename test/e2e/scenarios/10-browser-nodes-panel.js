@@ -39,11 +39,21 @@ const ACTIONS = [
 ];
 /** Fields of the Generate panel in each mode, in the order n8n shows them. */
 const MODE_FIELDS = {
-	'First Frame to Video': ['Mode', 'Prompt', 'First Frame URL', 'Clarity', 'Duration', 'Options'],
+	'First Frame to Video': [
+		'Mode',
+		'Prompt',
+		'First Frame Source',
+		'First Frame URL',
+		'Clarity',
+		'Duration',
+		'Options',
+	],
 	'First and Last Frame to Video': [
 		'Mode',
 		'Prompt',
+		'First Frame Source',
 		'First Frame URL',
+		'Last Frame Source',
 		'Last Frame URL',
 		'Clarity',
 		'Duration',
