@@ -7,7 +7,7 @@ import type {
 } from 'n8n-workflow';
 import { NodeApiError, NodeOperationError, sleep } from 'n8n-workflow';
 
-import { baseUrlOf, CREDENTIAL_TYPE, tokenCheckRequest } from '../shared/api';
+import { assertUsableBaseUrl, baseUrlOf, CREDENTIAL_TYPE, tokenCheckRequest } from '../shared/api';
 import { type ChanjingEnvelope, describeAnswer, isTokenRejection } from '../shared/envelope';
 import {
 	isCredentialError,
@@ -137,10 +137,12 @@ export interface FreshToken {
 /**
  * Before a request: with App ID and Secret Key, obtains a token when none is saved or the
  * saved one expires within five minutes. Returns the token the request will send and the
- * credential's Base URL (read once, with the token).
+ * credential's Base URL (read once, with the token; an unusable Base URL stops the item here,
+ * before any request).
  */
 export async function ensureFreshToken(ctx: IExecuteSingleFunctions): Promise<FreshToken> {
 	const credentials = await ctx.getCredentials(CREDENTIAL_TYPE);
+	assertUsableBaseUrl(ctx.getNode(), credentials, ctx.getItemIndex());
 	const baseUrl = baseUrlOf(credentials);
 	if (usesStaticToken(credentials)) return { token: '', baseUrl };
 	if (!needsNewToken(credentials)) return { token: savedToken(credentials), baseUrl };

@@ -1,12 +1,11 @@
 import type { INodePropertyRouting, PostReceiveAction, PreSendAction } from 'n8n-workflow';
 
 import { prepareAccessToken, retryOnRejectedToken } from '../auth/hooks';
-import { checkBaseUrl } from './base-url';
 import { throwOnChanjingError } from './errors';
 import { type ItemSteps, runItem } from './run-item';
 
 export interface RouteHooks {
-	/** Run in order before the request (inside runItem), then the Base URL check and the token hook. */
+	/** Run in order before the request (inside runItem), then the token hook (which also checks the Base URL). */
 	preSend?: PreSendAction[];
 	/** Runs after the token retry and the error gate, on an answer known to be a success. */
 	postReceive?: PostReceiveAction[];
@@ -18,8 +17,9 @@ export interface RouteHooks {
 
 /**
  * The routing of one operation. Each item runs through `runItem` (n8n's custom-request hook,
- * see there): the operation's checks, the Base URL check and `prepareAccessToken` last (it
- * keeps the request exactly as sent, for a re-send with a new token), then the request, whose
+ * see there): the operation's checks and `prepareAccessToken` last (it checks the credential's
+ * Base URL and keeps the request exactly as sent, for a re-send with a new token), then the
+ * request, whose
  * answer passes first `retryOnRejectedToken` (which may replace it) and then
  * `throwOnChanjingError` (HTTP 200 with `code != 0` is a failure) before the operation's own
  * postReceive hooks; then `after`. Every item out carries `pairedItem`.
@@ -33,7 +33,7 @@ export function chanjingRoute(
 		send: { paginate: true },
 		operations: {
 			pagination: runItem({
-				before: [...preSend, checkBaseUrl, prepareAccessToken],
+				before: [...preSend, prepareAccessToken],
 				send,
 				after,
 			}),

@@ -1,4 +1,5 @@
-import type { ICredentialDataDecryptedObject, IHttpRequestOptions } from 'n8n-workflow';
+import type { ICredentialDataDecryptedObject, IHttpRequestOptions, INode } from 'n8n-workflow';
+import { NodeOperationError } from 'n8n-workflow';
 
 import { VIDEO_CREATION_TYPE } from './hailuo';
 
@@ -34,4 +35,33 @@ export function tokenCheckRequest(): IHttpRequestOptions {
 		url: TASK_LIST_PATH,
 		body: { type: VIDEO_CREATION_TYPE, page: 1, page_size: 1 },
 	};
+}
+
+/** Why a Base URL cannot be used, or undefined. Empty means the default host everywhere. */
+export function baseUrlProblem(value: unknown): string | undefined {
+	const text = String(value ?? '').trim();
+	if (text === '') return undefined;
+	let url: URL;
+	try {
+		url = new URL(text);
+	} catch {
+		return `is not a URL: ${JSON.stringify(text)}; use e.g. ${DEFAULT_BASE_URL}`;
+	}
+	if (url.protocol !== 'http:' && url.protocol !== 'https:')
+		return `must start with https:// (or http:// for a local proxy), got ${JSON.stringify(text)}`;
+	return undefined;
+}
+
+/** Stops the item before any request when the credential's Base URL cannot be used. */
+export function assertUsableBaseUrl(
+	node: INode,
+	credentials: ICredentialDataDecryptedObject,
+	itemIndex?: number,
+): void {
+	const problem = baseUrlProblem(credentials.baseUrl);
+	if (!problem) return;
+	throw new NodeOperationError(node, `The Base URL in the 'Chanjing API' credential ${problem}`, {
+		itemIndex,
+		description: `Nothing was sent to Chanjing. Fix the field 'Base URL' of the credential, or empty it to use ${DEFAULT_BASE_URL}.`,
+	});
 }

@@ -2,7 +2,6 @@ import type { INodePropertyRouting } from 'n8n-workflow';
 
 import { prepareAccessToken, retryOnRejectedToken } from '../../../../nodes/Chanjing/auth/hooks';
 import { videoOperations } from '../../../../nodes/Chanjing/descriptions/video/Video.resource';
-import { checkBaseUrl } from '../../../../nodes/Chanjing/hooks/base-url';
 import { throwOnChanjingError } from '../../../../nodes/Chanjing/hooks/errors';
 import { chanjingRoute } from '../../../../nodes/Chanjing/hooks/route';
 import { toTaskResult, trimCreationId } from '../../../../nodes/Chanjing/hooks/task';
@@ -24,7 +23,7 @@ describe('chanjingRoute', () => {
 			send: { paginate: true },
 			output: { postReceive: [retryOnRejectedToken, throwOnChanjingError, toTaskResult] },
 		});
-		expect(stepsOf(routing).before).toEqual([trimCreationId, checkBaseUrl, prepareAccessToken]);
+		expect(stepsOf(routing).before).toEqual([trimCreationId, prepareAccessToken]);
 	});
 
 	it('an operation without hooks of its own still gets the Base URL check, token and error hooks', () => {
@@ -34,7 +33,7 @@ describe('chanjingRoute', () => {
 			send: { paginate: true },
 			output: { postReceive: [retryOnRejectedToken, throwOnChanjingError] },
 		});
-		expect(stepsOf(routing).before).toEqual([checkBaseUrl, prepareAccessToken]);
+		expect(stepsOf(routing).before).toEqual([prepareAccessToken]);
 	});
 });
 
