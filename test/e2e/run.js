@@ -21,7 +21,7 @@
  * Scenarios marked `queue: true` (50–59) run afterwards in one queue-mode cluster per major
  * (test/e2e/queue: Redis + PostgreSQL shared by both majors, main + 2 workers + webhook
  * processor), with `ctx.cluster` instead of `ctx.inst`.
- * The last line is exactly `N passed, M failed`; the exit code is non-zero on any failure.
+ * Failed scenarios are listed again at the end with the head of their error. The last line is exactly `N passed, M failed`; the exit code is non-zero on any failure.
  */
 const assert = require('node:assert/strict');
 const { spawnSync } = require('node:child_process');
@@ -159,7 +159,7 @@ async function runScenario(label, sc, makeCtx, sim, results, t, after) {
 		console.log(
 			`✘ [${label}] ${name} (${secs(Date.now() - t0)}${fmtSteps(stepTimes)})\n${indent(e.stack || String(e))}`,
 		);
-		results.push({ label, name, ok: false });
+		results.push({ label, name, ok: false, error: firstLines(e.stack || String(e)) });
 	} finally {
 		await after().catch(() => {});
 		t[name] = { total: secs(Date.now() - t0), ...stepTimes };
@@ -194,7 +194,7 @@ async function runQueueMajor(major, tgz, scenarios, sim, results, timings) {
 		);
 	} catch (e) {
 		console.log(`✘ [${label}] setup: ${e.stack || e}`);
-		results.push({ label, name: 'setup', ok: false });
+		results.push({ label, name: 'setup', ok: false, error: firstLines(e.stack || String(e)) });
 		if (cluster) await cluster.stop().catch(() => {});
 		return;
 	}
@@ -233,7 +233,7 @@ async function runMajor(major, tgz, allScenarios, opts, results, timings) {
 		);
 	} catch (e) {
 		console.log(`✘ [${label}] setup: ${e.stack || e}`);
-		results.push({ label, name: 'setup', ok: false });
+		results.push({ label, name: 'setup', ok: false, error: firstLines(e.stack || String(e)) });
 		if (inst) await inst.dispose().catch(() => {});
 		if (sim) await sim.close();
 		return;
@@ -260,6 +260,8 @@ const fmtSteps = (st) =>
 				.map(([k, v]) => `${k} ${v}`)
 				.join(', ')}`
 		: '';
+/** The head of an error, repeated in the summary at the end (a CI log may keep only its tail). */
+const firstLines = (s) => s.split('\n').slice(0, 6).join('\n');
 const indent = (s) =>
 	s
 		.split('\n')
@@ -285,13 +287,21 @@ async function main() {
 		else for (const run of runs) await run();
 	} catch (e) {
 		console.log(`✘ runner: ${e.stack || e}`);
-		results.push({ label: 'runner', name: 'runner', ok: false });
+		results.push({
+			label: 'runner',
+			name: 'runner',
+			ok: false,
+			error: firstLines(e.stack || String(e)),
+		});
 	}
 	if (services) await services.stop().catch(() => {});
 	console.log(`timings: ${JSON.stringify(timings, null, 2)}`);
 	const passed = results.filter((r) => r.ok).length;
 	const failed = results.length - passed;
 	if (failed || !passed) exit = 1;
+	for (const r of results.filter((r) => !r.ok)) {
+		console.log(`✘ [${r.label}] ${r.name}${r.error ? `\n${indent(r.error)}` : ''}`);
+	}
 	console.log(`${passed} passed, ${failed} failed`);
 	process.exit(exit);
 }
