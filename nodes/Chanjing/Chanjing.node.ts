@@ -3,6 +3,7 @@ import { NodeConnectionTypes } from 'n8n-workflow';
 
 import { LATEST_VERSION, NODE_VERSIONS, onVersion } from './descriptions/shared/versions';
 import { subtitle } from './descriptions/subtitle';
+import { searchImageTasks, searchVideoTasks } from './methods/taskSearch';
 import { videoFields, videoOperations } from './descriptions/video/Video.resource';
 import { CREDENTIAL_TYPE, DEFAULT_BASE_URL } from './shared/api';
 
@@ -50,5 +51,9 @@ export class Chanjing implements INodeType {
 			videoOperations,
 			...videoFields,
 		],
+	};
+
+	methods = {
+		listSearch: { searchVideoTasks, searchImageTasks },
 	};
 }

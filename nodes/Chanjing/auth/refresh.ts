@@ -1,13 +1,13 @@
 import type {
 	ICredentialDataDecryptedObject,
 	ICredentialsDecrypted,
-	IExecuteSingleFunctions,
 	IHttpRequestOptions,
 	IN8nHttpFullResponse,
 } from 'n8n-workflow';
 import { NodeApiError, NodeOperationError, sleep } from 'n8n-workflow';
 
 import { assertUsableBaseUrl, baseUrlOf, CREDENTIAL_TYPE, tokenCheckRequest } from '../shared/api';
+import { itemIndexOf, type RequestContext } from '../shared/context';
 import { type ChanjingEnvelope, describeAnswer, isTokenRejection } from '../shared/envelope';
 import {
 	isCredentialError,
@@ -38,23 +38,23 @@ export function forgetRenewals(): void {
 }
 
 /** The credential's own error, without n8n's wrapping and without the request it was about. */
-function credentialError(ctx: IExecuteSingleFunctions, error: unknown): Error {
+function credentialError(ctx: RequestContext, error: unknown): Error {
 	if (!isCredentialError(error)) return error as Error;
 	return new NodeOperationError(ctx.getNode(), error.message, {
 		description: error.description,
-		itemIndex: ctx.getItemIndex(),
+		itemIndex: itemIndexOf(ctx),
 	});
 }
 
 /** The node's credential with the saved token blanked: n8n then obtains, saves and sends a new one. */
 function withoutToken(
-	ctx: IExecuteSingleFunctions,
+	ctx: RequestContext,
 	credentials: ICredentialDataDecryptedObject,
 ): ICredentialsDecrypted {
 	const reference = ctx.getNode().credentials?.[CREDENTIAL_TYPE];
 	if (!reference?.id) {
 		throw new NodeOperationError(ctx.getNode(), "The node has no saved 'Chanjing API' credential", {
-			itemIndex: ctx.getItemIndex(),
+			itemIndex: itemIndexOf(ctx),
 		});
 	}
 	return {
@@ -66,7 +66,7 @@ function withoutToken(
 }
 
 function send(
-	ctx: IExecuteSingleFunctions,
+	ctx: RequestContext,
 	options: IHttpRequestOptions,
 	credentials?: ICredentialsDecrypted,
 ): Promise<IN8nHttpFullResponse> {
@@ -94,7 +94,7 @@ function send(
  * every later caller waits for that and gets undefined (the new token is saved by then).
  */
 async function renewOnce(
-	ctx: IExecuteSingleFunctions,
+	ctx: RequestContext,
 	credentials: ICredentialDataDecryptedObject,
 	replaced: string,
 	carrier: IHttpRequestOptions,
@@ -140,9 +140,9 @@ export interface FreshToken {
  * credential's Base URL (read once, with the token; an unusable Base URL stops the item here,
  * before any request).
  */
-export async function ensureFreshToken(ctx: IExecuteSingleFunctions): Promise<FreshToken> {
+export async function ensureFreshToken(ctx: RequestContext): Promise<FreshToken> {
 	const credentials = await ctx.getCredentials(CREDENTIAL_TYPE);
-	assertUsableBaseUrl(ctx.getNode(), credentials, ctx.getItemIndex());
+	assertUsableBaseUrl(ctx.getNode(), credentials, itemIndexOf(ctx));
 	const baseUrl = baseUrlOf(credentials);
 	if (usesStaticToken(credentials)) return { token: '', baseUrl };
 	if (!needsNewToken(credentials)) return { token: savedToken(credentials), baseUrl };
@@ -173,7 +173,7 @@ export const renewalTiming = {
 const MAX_SENDS_AFTER_REJECTION = 3;
 
 function rejectedAgain(
-	ctx: IExecuteSingleFunctions,
+	ctx: RequestContext,
 	response: IN8nHttpFullResponse,
 	context: string,
 ): NodeApiError {
@@ -191,7 +191,7 @@ function rejectedAgain(
 				"The node obtained a new access token with the App ID and Secret Key of the 'Chanjing API' credential and retried once; Chanjing rejected that token too. Check that the App ID and Secret Key belong to the account the Base URL serves, then run the workflow again." +
 				`${context} ${describeAnswer(body)}`,
 			httpCode: String(Number(body.code)),
-			itemIndex: ctx.getItemIndex(),
+			itemIndex: itemIndexOf(ctx),
 		},
 	);
 	error.context.chanjingCode = Number(body.code);
@@ -211,7 +211,7 @@ function rejectedAgain(
  * so re-sending it costs nothing. When no newer token appears, the error says so.
  */
 export async function resendWithNewToken(
-	ctx: IExecuteSingleFunctions,
+	ctx: RequestContext,
 	rejectedToken: string,
 	options: IHttpRequestOptions,
 	context = '',

@@ -1,5 +1,6 @@
-import type { IExecuteSingleFunctions } from 'n8n-workflow';
 import { sleep } from 'n8n-workflow';
+
+import type { RequestContext } from '../shared/context';
 
 /**
  * Spacing of the requests that share a credential, learnt from Chanjing's rate limit (40001).
@@ -114,7 +115,7 @@ const MAX_PACERS = 1000;
 const pacers = new Map<string, Pacer>();
 
 /** The pacer of the credential this item uses (by credential ID). */
-export function pacerFor(ctx: IExecuteSingleFunctions): Pacer {
+export function pacerFor(ctx: RequestContext): Pacer {
 	const credential = ctx.getNode().credentials?.chanjingApi;
 	const key = String(credential?.id ?? credential?.name ?? 'default');
 	let pacer = pacers.get(key);

@@ -1,24 +1,21 @@
-import type {
-	IExecuteSingleFunctions,
-	IHttpRequestOptions,
-	IN8nHttpFullResponse,
-} from 'n8n-workflow';
+import type { IHttpRequestOptions, IN8nHttpFullResponse } from 'n8n-workflow';
 
 import { ensureFreshToken, resendWithNewToken } from '../auth/refresh';
 import { CREDENTIAL_TYPE } from '../shared/api';
+import { itemIndexOf, type RequestContext } from '../shared/context';
 import { assertChanjingSuccess, type ChanjingEnvelope, isTokenRejection } from '../shared/envelope';
 import { pacerFor } from './pacer';
 import { requestTimeouts } from './timeouts';
 
 /**
- * A request that a hook makes itself (polling, listing), authenticated with the node's
+ * A request that a hook or a list search makes itself (polling, listing), authenticated with the node's
  * credential and held to the same rule as routed requests: HTTP errors and `code != 0` throw.
  * With App ID and Secret Key, a token near its end is replaced first, and a token Chanjing
  * rejects (10400/10401) is replaced once and the request sent once more.
  * `context` is appended to error descriptions (e.g. the creation ID the request was about).
  */
 export async function chanjingRequest(
-	this: IExecuteSingleFunctions,
+	this: RequestContext,
 	options: IHttpRequestOptions,
 	context = '',
 ): Promise<ChanjingEnvelope> {
@@ -45,5 +42,5 @@ export async function chanjingRequest(
 	if (isTokenRejection(response.body)) {
 		response = (await resendWithNewToken(this, token, request, context)) ?? response;
 	}
-	return assertChanjingSuccess(this.getNode(), response, this.getItemIndex(), context);
+	return assertChanjingSuccess(this.getNode(), response, itemIndexOf(this), context);
 }

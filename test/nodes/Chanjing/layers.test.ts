@@ -5,7 +5,7 @@ import ts from 'typescript';
  * layer and the ones below, never from a layer above. The credential uses only `shared` and
  * `auth`. Imports are resolved by the TypeScript compiler with the build's tsconfig.
  */
-const LAYERS = ['shared', 'auth', 'transport', 'hooks', 'descriptions', 'node'];
+const LAYERS = ['shared', 'auth', 'transport', 'hooks', 'methods', 'descriptions', 'node'];
 
 const configPath = ts.findConfigFile(
 	ts.sys.getCurrentDirectory(),
