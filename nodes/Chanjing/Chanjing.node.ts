@@ -1,7 +1,8 @@
 import type { INodeProperties, INodeType, INodeTypeDescription } from 'n8n-workflow';
 import { NodeConnectionTypes } from 'n8n-workflow';
 
-import { LATEST_VERSION, NODE_VERSIONS, onVersion } from './descriptions/shared/versions';
+import { modeActionsStop } from './descriptions/nodesPanel';
+import { LATEST_VERSION, NODE_VERSIONS } from './descriptions/shared/versions';
 import { subtitle } from './descriptions/subtitle';
 import { searchImageTasks, searchVideoTasks } from './methods/taskSearch';
 import { videoFields, videoOperations } from './descriptions/video/Video.resource';
@@ -10,6 +11,11 @@ import { CREDENTIAL_TYPE, DEFAULT_BASE_URL } from './shared/api';
 const VIDEO = { name: 'Video', value: 'video' };
 const IMAGE = { name: 'Image', value: 'image' };
 
+/**
+ * One Resource for both versions: n8n 1.x's nodes panel lists the operations of every property
+ * named "resource", whatever its version, so a second Resource would list each action twice.
+ * A version 1 node keeps its parameters (Video is the default either way).
+ */
 function resourceField(options: Array<typeof VIDEO>): INodeProperties {
 	return {
 		displayName: 'Resource',
@@ -45,12 +51,7 @@ export class Chanjing implements INodeType {
 			json: true,
 			ignoreHttpStatusErrors: true,
 		},
-		properties: [
-			...onVersion(1, [resourceField([VIDEO])]),
-			...onVersion(2, [resourceField([IMAGE, VIDEO])]),
-			videoOperations,
-			...videoFields,
-		],
+		properties: [modeActionsStop, resourceField([IMAGE, VIDEO]), videoOperations, ...videoFields],
 	};
 
 	methods = {
