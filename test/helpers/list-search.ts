@@ -19,6 +19,8 @@ export interface ListSearchOptions {
 	credentials?: ICredentialDataDecryptedObject;
 	filter?: string;
 	paginationToken?: string;
+	/** n8n's time zone (GENERIC_TIMEZONE); UTC here. */
+	timezone?: string;
 }
 
 export interface ListSearchResult {
@@ -57,6 +59,7 @@ export async function searchList(
 		connections: {},
 		active: false,
 		nodeTypes,
+		settings: { timezone: options.timezone ?? 'UTC' },
 	});
 	const nodeType = nodeTypes.getByNameAndVersion(CHANJING_TYPE, 2) as INodeType;
 	const method = nodeType.methods?.listSearch?.[methodName];

@@ -15,11 +15,13 @@ import { chanjingRequest } from '../transport/request';
 /**
  * The "From List" mode of Get's Creation ID: the account's tasks of one kind, newest first, one
  * page of Chanjing's task list per call (the next page number is the pagination token). Each
- * task is named in words (prompt, model, status, date); the value is its creation ID.
+ * task is named in words; the value is its creation ID. n8n's dropdown shows about 50
+ * characters of a name and cuts the rest without a tooltip, so the name starts with what
+ * tells tasks apart: the start of the prompt, the status and the time; the model comes last.
  */
 
 /** How much of the prompt a task's name shows. */
-export const NAME_PROMPT_CHARACTERS = 60;
+export const NAME_PROMPT_CHARACTERS = 40;
 
 /** Pages one search reads at most while its filter matches nothing, before it lets the user scroll. */
 export const MAX_PAGES_PER_SEARCH = 5;
@@ -49,11 +51,35 @@ function capitalized(text: string): string {
 	return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
-/** `2026-11-25 17:40 UTC` from Chanjing's Unix seconds; empty when missing. */
-function createdAt(task: IDataObject): string {
+function dateParts(date: Date, timeZone: string): Record<string, string> {
+	const format = new Intl.DateTimeFormat('en-US', {
+		timeZone,
+		year: 'numeric',
+		month: '2-digit',
+		day: '2-digit',
+		hour: '2-digit',
+		minute: '2-digit',
+		hourCycle: 'h23',
+		timeZoneName: 'short',
+	});
+	return Object.fromEntries(format.formatToParts(date).map((part) => [part.type, part.value]));
+}
+
+/**
+ * `2026-11-25 17:40 UTC` from Chanjing's Unix seconds, in n8n's time zone (the instance's, as
+ * n8n gives it to the panel) and named, e.g. `GMT+8`; UTC when the zone is unknown.
+ */
+export function createdAt(task: IDataObject, timeZone = 'UTC'): string {
 	const seconds = Number(task.create_time);
 	if (!Number.isFinite(seconds) || seconds <= 0) return '';
-	return `${new Date(seconds * 1000).toISOString().slice(0, 16).replace('T', ' ')} UTC`;
+	const date = new Date(seconds * 1000);
+	let parts: Record<string, string>;
+	try {
+		parts = dateParts(date, timeZone);
+	} catch {
+		parts = dateParts(date, 'UTC');
+	}
+	return `${parts.year}-${parts.month}-${parts.day} ${parts.hour}:${parts.minute} ${parts.timeZoneName}`;
 }
 
 function modelName(task: IDataObject): string {
@@ -61,15 +87,15 @@ function modelName(task: IDataObject): string {
 	return MODEL_NAMES.get(code) ?? (String(task.model_name ?? '') || code);
 }
 
-/** A task as the list shows it: "A lighthouse at dawn… · MiniMax Hailuo 02 · Succeeded · 2026-11-25 17:40 UTC". */
-export function toSearchItem(task: IDataObject): INodeListSearchItems {
+/** A task as the list shows it: "A lighthouse at dawn, waves rolling in… · Succeeded · 2026-11-25 17:40 UTC · MiniMax Hailuo 02". */
+export function toSearchItem(task: IDataObject, timeZone = 'UTC'): INodeListSearchItems {
 	const prompt = promptOf(task);
 	const status = taskStatus(task.progress_desc);
 	const parts = [
 		prompt ? shorten(prompt, NAME_PROMPT_CHARACTERS) : 'No prompt',
-		modelName(task),
 		status ? capitalized(status) : '',
-		createdAt(task),
+		createdAt(task, timeZone),
+		modelName(task),
 	];
 	return { name: parts.filter((part) => part !== '').join(' · '), value: String(task.unique_id) };
 }
@@ -100,6 +126,7 @@ async function searchTasks(
 	paginationToken?: unknown,
 ): Promise<INodeListSearchResult> {
 	let page = firstPage(paginationToken);
+	const timeZone = ctx.getTimezone();
 	const results: INodeListSearchItems[] = [];
 	for (let read = 0; read < MAX_PAGES_PER_SEARCH; read++) {
 		const answer = await chanjingRequest.call(ctx, {
@@ -114,7 +141,7 @@ async function searchTasks(
 		results.push(
 			...newestFirst(tasks)
 				.filter((task) => matchesFilter(task, filter))
-				.map(toSearchItem),
+				.map((task) => toSearchItem(task, timeZone)),
 		);
 		const lastPage = Number(data.page_info?.total_page) || 0;
 		if (page >= lastPage || tasks.length === 0) return { results };

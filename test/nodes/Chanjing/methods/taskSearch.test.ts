@@ -85,15 +85,15 @@ describe('searchVideoTasks (Get → Creation ID → From List)', () => {
 		expect(result).toEqual({
 			results: [
 				{
-					name: 'Prompt number 3 · Doubao Seedance 1.0 Lite · Generating · 2026-11-25 17:43 UTC',
+					name: 'Prompt number 3 · Generating · 2026-11-25 17:43 UTC · Doubao Seedance 1.0 Lite',
 					value: 'video-3',
 				},
 				{
-					name: 'Prompt number 2 · MiniMax Hailuo 02 · Failed · 2026-11-25 17:42 UTC',
+					name: 'Prompt number 2 · Failed · 2026-11-25 17:42 UTC · MiniMax Hailuo 02',
 					value: 'video-2',
 				},
 				{
-					name: 'Prompt number 1 · MiniMax Hailuo 02 · Succeeded · 2026-11-25 17:41 UTC',
+					name: 'Prompt number 1 · Succeeded · 2026-11-25 17:41 UTC · MiniMax Hailuo 02',
 					value: 'video-1',
 				},
 			],
@@ -112,7 +112,7 @@ describe('searchVideoTasks (Get → Creation ID → From List)', () => {
 		expect(result?.paginationToken).toBeUndefined();
 	});
 
-	it('shows the first 60 characters of a long prompt, and says when there is none', async () => {
+	it('shows the first 40 characters of a long prompt, and says when there is none', async () => {
 		const long = `${'A lighthouse at dawn, waves rolling in, slow aerial shot '.repeat(3)}`;
 		expectPage(
 			{ type: 4, page: 1, page_size: 50 },
@@ -135,8 +135,8 @@ describe('searchVideoTasks (Get → Creation ID → From List)', () => {
 		const { result } = await searchList('searchVideoTasks');
 
 		expect(result?.results.map((item) => item.name)).toEqual([
-			'A lighthouse at dawn, waves rolling in, slow aerial shot A l… · MiniMax Hailuo 02 · Succeeded · 2026-11-25 17:42 UTC',
-			'No prompt · Some New Model · Queued',
+			'A lighthouse at dawn, waves rolling in,… · Succeeded · 2026-11-25 17:42 UTC · MiniMax Hailuo 02',
+			'No prompt · Queued · Some New Model',
 		]);
 		expect(result?.paginationToken).toBeUndefined();
 	});
@@ -278,7 +278,7 @@ describe('searchVideoTasks (Get → Creation ID → From List)', () => {
 });
 
 describe('searchImageTasks (Image → Get → Creation ID → From List)', () => {
-	it('lists image tasks (type 3) with their prompt and image model', async () => {
+	it('lists image tasks (type 3) with their prompt and image model, at the time in n8n’s time zone', async () => {
 		const list = expectPage(
 			{ type: 3, page: 1, page_size: 50 },
 			page(
@@ -300,6 +300,7 @@ describe('searchImageTasks (Image → Get → Creation ID → From List)', () =>
 
 		const { result, error } = await searchList('searchImageTasks', {
 			parameters: { resource: 'image', operation: 'get' },
+			timezone: 'Asia/Shanghai',
 		});
 
 		expect(error).toBeUndefined();
@@ -307,7 +308,7 @@ describe('searchImageTasks (Image → Get → Creation ID → From List)', () =>
 		expect(result).toEqual({
 			results: [
 				{
-					name: 'A red fox in the snow · Seedream 4.0 · Succeeded · 2026-11-25 17:40 UTC',
+					name: 'A red fox in the snow · Succeeded · 2026-11-26 01:40 GMT+8 · Seedream 4.0',
 					value: 'image-1',
 				},
 			],
