@@ -1,6 +1,8 @@
 /**
- * One submit body per model, with the example values of its documentation page as
- * ../shared/chanjing-models.md records them (not a test file).
+ * One submit body per model, with the example values of its documentation page as Chanjing's
+ * pages give them (Hailuo 02, Seedance 1.0 Lite and Seedream 3.0 as on the page; the others with
+ * the example values the model catalogue records, and prompts and reference URLs of our own where
+ * it records none). Not a test file.
  */
 const RES = 'https://res.chanjing.cc/chanjing/res/aigc_creation/photo';
 
