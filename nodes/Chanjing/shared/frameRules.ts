@@ -32,10 +32,7 @@ export function frameImageProblem(reading: HeaderReading, sizeBytes: number): st
  * frames of models other than Hailuo 02), or undefined: the node asks for a readable JPG, PNG or
  * WebP under Hailuo's 20 MB (its own assumption).
  */
-export function imageFileProblem(
-	reading: HeaderReading,
-	sizeBytes: number,
-): string | undefined {
+export function imageFileProblem(reading: HeaderReading, sizeBytes: number): string | undefined {
 	if (sizeBytes >= FRAME_MAX_BYTES) {
 		return `is ${(sizeBytes / 1024 / 1024).toFixed(1)} MB; the node sends images under ${FRAME_MAX_BYTES / 1024 / 1024} MB`;
 	}
