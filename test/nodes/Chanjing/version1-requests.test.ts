@@ -1,0 +1,114 @@
+/**
+ * A workflow saved with typeVersion 1 of the Chanjing node sends exactly the requests it sent
+ * when version 1 was the newest: same order, method, URL with query string, headers that the
+ * node decides (access_token, accept, content-type, content-length) and body, byte for byte.
+ *
+ * version1-requests.json holds those requests, recorded from the commit named in its
+ * `sourceCommit` for every configuration in version1-requests.matrix.ts (the one place the
+ * configurations are defined, as n8n saves them). Each one runs here as a typeVersion 1 node
+ * through n8n-core's WorkflowExecute, with nock answering as Chanjing, its storage and its CDN
+ * (test/helpers/recording-chanjing.ts), and what went out on the wire must equal the recording.
+ *
+ * When this test fails, version 1 changed: fix the code, not the recording. Recording again is
+ * right only when a change to version 1's requests is intended, and none is: users' saved
+ * workflows keep sending what they sent (put a new behaviour in a new typeVersion). The one
+ * legitimate reason is a new configuration in the matrix; then record from a commit whose nodes/
+ * and credentials/ still send version 1 unchanged, and check in the diff that every existing
+ * case is untouched:
+ *
+ *   npm run capture:version1   (refuses uncommitted changes under nodes/ or credentials/)
+ *   git diff test/nodes/Chanjing/version1-requests.json
+ */
+import type { INodeParameters, INodeProperties } from 'n8n-workflow';
+import { NodeHelpers } from 'n8n-workflow';
+
+import { CHANJING_TYPE, nodeTypes } from '../../helpers/node-types';
+import type { RecordedRequest } from '../../helpers/recording-chanjing';
+import { runVersion1Case, VERSION1_CASES } from './version1-requests.matrix';
+
+interface Fixture {
+	sourceCommit: string;
+	cases: Array<{ name: string; requests: RecordedRequest[] }>;
+}
+
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const fixture = require('./version1-requests.json') as Fixture;
+
+const recorded = new Map(fixture.cases.map((c) => [c.name, c.requests]));
+
+const version1 = nodeTypes.getByNameAndVersion(CHANJING_TYPE, 1).description;
+
+function version1Properties(): INodeProperties[] {
+	// n8n adds "Request Options" to every declarative node; they are n8n's, not version 1's
+	return version1.properties.filter((p) => p.name !== 'requestOptions');
+}
+
+/** Every parameter name and option value of version 1, collection options included. */
+function parametersAndValues(properties: INodeProperties[], into = new Set<string>()) {
+	for (const property of properties) {
+		into.add(property.name);
+		for (const option of property.options ?? []) {
+			if ('value' in option) into.add(`${property.name}=${String(option.value)}`);
+			else if ('displayName' in option) parametersAndValues([option as INodeProperties], into);
+		}
+	}
+	return into;
+}
+
+function usedByCases(): Set<string> {
+	const used = new Set<string>();
+	const visit = (parameters: INodeParameters) => {
+		for (const [name, value] of Object.entries(parameters)) {
+			used.add(name);
+			if (value && typeof value === 'object' && !Array.isArray(value))
+				visit(value as INodeParameters);
+			else used.add(`${name}=${String(value)}`);
+		}
+	};
+	for (const testCase of VERSION1_CASES) visit(testCase.parameters);
+	return used;
+}
+
+describe('typeVersion 1 sends the recorded requests', () => {
+	it('has a recording for every configuration of the matrix and none other', () => {
+		expect(fixture.sourceCommit).toMatch(/^[0-9a-f]{40}$/);
+		expect([...recorded.keys()].sort()).toEqual(VERSION1_CASES.map((c) => c.name).sort());
+	});
+
+	it('covers every parameter and option value of version 1', () => {
+		const used = usedByCases();
+		const missing = [...parametersAndValues(version1Properties())].filter((p) => !used.has(p));
+		expect(missing).toEqual([]);
+	});
+
+	it('stores parameters the way n8n saves them (defaults left out)', () => {
+		const properties = version1Properties();
+		for (const testCase of VERSION1_CASES.filter((c) => !c.defaultsWrittenOut)) {
+			const node = {
+				name: 'Chanjing',
+				type: CHANJING_TYPE,
+				typeVersion: 1,
+				parameters: testCase.parameters,
+			};
+			const saved = NodeHelpers.getNodeParameters(
+				properties,
+				testCase.parameters,
+				false,
+				false,
+				node as never,
+				version1,
+			);
+			expect({ name: testCase.name, parameters: saved }).toEqual({
+				name: testCase.name,
+				parameters: testCase.parameters,
+			});
+		}
+	});
+
+	it.each(VERSION1_CASES.map((c) => [c.name, c] as const))('%s', async (_name, testCase) => {
+		const run = await runVersion1Case(testCase);
+
+		expect(run.error).toBeUndefined();
+		expect(run.requests).toEqual(recorded.get(testCase.name));
+	});
+});
