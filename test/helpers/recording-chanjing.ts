@@ -39,6 +39,13 @@ export interface ChanjingAnswers {
 	totalPages?: number;
 	/** file_detail status, one per poll of a file (the last one repeats). */
 	fileStatuses?: number[];
+	/**
+	 * How each submit is answered, in turn (then `created`): `rateLimited` is code 40001,
+	 * `lost` a proxy's HTTP 502 page after Chanjing created the task (the task list has it).
+	 */
+	submits?: Array<'created' | 'rateLimited' | 'lost'>;
+	/** Tokens Chanjing no longer accepts (answered with code 10400). */
+	rejectedTokens?: string[];
 }
 
 const MIME_OF: Record<string, string> = { png: 'image/png', jpg: 'image/jpeg', webp: 'image/webp' };
@@ -59,17 +66,32 @@ function isUtf8(text: string, req: { headers?: Record<string, unknown> }): boole
 	);
 }
 
-function rawTask(uniqueId: string, progressDesc: string) {
+function rawTask(uniqueId: string, progressDesc: string): Record<string, unknown> {
 	return {
 		unique_id: uniqueId,
 		id: 7,
-		create_time: 1795500000,
+		// long ago: a search after a lost submit stops at such tasks
+		create_time: 1600000000,
 		type: 4,
 		progress_desc: progressDesc,
 		err_msg: '',
 		output_url: progressDesc === 'Success' ? [`${FILE_HOST}/videos/${uniqueId}.mp4`] : [],
 		model_code: 'MiniMax-Hailuo-02',
 		motion_info: { ref_prompt: 'A recorded task', clarity: 720, video_duration: 6 },
+	};
+}
+
+/** The task a lost submit created, as the task list shows it (created just now). */
+function taskOfLostSubmit(submitted: Record<string, unknown>): Record<string, unknown> {
+	return {
+		...rawTask('creation-lost-1', 'Queued'),
+		create_time: Math.floor(Date.now() / 1000),
+		model_code: submitted.model_code,
+		motion_info: {
+			ref_prompt: submitted.ref_prompt,
+			clarity: submitted.clarity,
+			video_duration: submitted.video_duration,
+		},
 	};
 }
 
@@ -82,6 +104,10 @@ export function recordingChanjing(answers: ChanjingAnswers = {}) {
 	const taskStates = answers.taskStates ?? ['Generating', 'Success'];
 	const fileStatuses = answers.fileStatuses ?? [0, 1];
 	const totalPages = answers.totalPages ?? 3;
+	const submits = answers.submits ?? [];
+	const rejectedTokens = answers.rejectedTokens ?? [];
+	let submitRequests = 0;
+	let lostSubmit: Record<string, unknown> | undefined;
 	let detailRequests = 0;
 	let uploads = 0;
 	const filePolls = new Map<string, number>();
@@ -90,15 +116,26 @@ export function recordingChanjing(answers: ChanjingAnswers = {}) {
 		method: string,
 		url: URL,
 		body: unknown,
+		token: unknown,
 	): [number, unknown, Record<string, string>?] {
 		const path = url.pathname;
+		if (url.origin === TEST_BASE_URL && rejectedTokens.includes(String(token)))
+			return [200, envelope(10400, null, 'AccessToken已失效')];
 		if (url.origin === STORAGE_HOST && method === 'PUT') return [200, ''];
 		if (url.origin === FILE_HOST && method === 'GET')
 			return [200, VIDEO_BYTES, { 'content-type': 'video/mp4' }];
 		if (method === 'POST' && path === '/open/v1/access_token')
 			return [200, envelope(0, { access_token: TOKEN_B, expire_in: TOKEN_EXPIRES_AT })];
-		if (method === 'POST' && path === '/open/v1/ai_creation/task/submit')
+		if (method === 'POST' && path === '/open/v1/ai_creation/task/submit') {
+			const outcome = submits[submitRequests] ?? 'created';
+			submitRequests += 1;
+			if (outcome === 'rateLimited') return [200, envelope(40001, null, '请求频率超限')];
+			if (outcome === 'lost') {
+				lostSubmit = body as Record<string, unknown>;
+				return [502, '<html><body>502 Bad Gateway</body></html>', { 'content-type': 'text/html' }];
+			}
 			return [200, envelope(0, 'creation-recorded-1')];
+		}
 		if (method === 'GET' && path === '/open/v1/ai_creation/task') {
 			const state = taskStates[Math.min(detailRequests, taskStates.length - 1)];
 			detailRequests += 1;
@@ -111,6 +148,7 @@ export function recordingChanjing(answers: ChanjingAnswers = {}) {
 			const list = Array.from({ length: size }, (_, i) =>
 				rawTask(`task-${page}-${i + 1}`, 'Success'),
 			);
+			if (lostSubmit && page === 1) list.unshift(taskOfLostSubmit(lostSubmit));
 			return [
 				200,
 				envelope(0, {
@@ -150,8 +188,9 @@ export function recordingChanjing(answers: ChanjingAnswers = {}) {
 		for (const method of ['GET', 'POST', 'PUT']) {
 			const interceptor = scope.intercept(() => true, method).query(true);
 			interceptors.push(interceptor);
-			interceptor.reply((uri, body) => {
-				const [status, reply, headers] = answer(method, new URL(uri, host), body);
+			interceptor.reply(function (this: nock.ReplyFnContext, uri, body) {
+				const token = this.req.headers.access_token;
+				const [status, reply, headers] = answer(method, new URL(uri, host), body, token);
 				return [status, reply as nock.Body, headers];
 			});
 		}

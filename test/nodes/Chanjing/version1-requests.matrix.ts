@@ -6,7 +6,8 @@ import type {
 	INodeParameters,
 } from 'n8n-workflow';
 
-import { forgetRenewals } from '../../../nodes/Chanjing/auth/refresh';
+import { forgetRenewals, renewalTiming } from '../../../nodes/Chanjing/auth/refresh';
+import { reconcileTiming } from '../../../nodes/Chanjing/hooks/reconcile';
 import { forgetSubmits } from '../../../nodes/Chanjing/hooks/remembered-submits';
 import { forgetUploads } from '../../../nodes/Chanjing/hooks/uploadCache';
 import { resetFileApiPacing, uploadTiming } from '../../../nodes/Chanjing/hooks/uploadPacing';
@@ -434,6 +435,23 @@ export const VERSION1_CASES: Version1Case[] = [
 		parameters: { prompt: PROMPT },
 		credential: 'untidyBaseUrl',
 	},
+	// Answers other than a plain success
+	{
+		name: 'generate text, saved token rejected (code 10400): new token, submit sent again',
+		parameters: { prompt: PROMPT },
+		credential: 'appIdSavedToken',
+		answers: { rejectedTokens: [TOKEN_A] },
+	},
+	{
+		name: 'generate first frame URL, submit refused by the rate limit once (code 40001)',
+		parameters: { mode: 'firstFrameToVideo', prompt: PROMPT, firstFrameUrl: FIRST },
+		answers: { submits: ['rateLimited'] },
+	},
+	{
+		name: 'generate text, submit answer lost (HTTP 502): the task list finds the task',
+		parameters: { prompt: PROMPT, clarity: 1080 },
+		answers: { submits: ['lost'] },
+	},
 ];
 
 function binaryOf(image: keyof typeof IMAGES): IBinaryData {
@@ -468,10 +486,17 @@ export async function runVersion1Case(testCase: Version1Case): Promise<CaseRun> 
 	forgetUploads();
 	resetFileApiPacing();
 	forgetRenewals();
-	const saved = { poll: { ...pollTiming }, upload: { ...uploadTiming } };
+	const saved = {
+		poll: { ...pollTiming },
+		upload: { ...uploadTiming },
+		renewal: { ...renewalTiming },
+		reconcile: { ...reconcileTiming },
+	};
 	pollTiming.msPerSecond = 1;
 	pollTiming.sliceMs = 1;
 	uploadTiming.msPerSecond = 1;
+	renewalTiming.pause = async () => {};
+	reconcileTiming.recheckAfterMs = 1;
 	const chanjing = recordingChanjing(testCase.answers);
 	try {
 		const { items, error } = await runChanjing({
@@ -491,5 +516,7 @@ export async function runVersion1Case(testCase: Version1Case): Promise<CaseRun> 
 		chanjing.stop();
 		Object.assign(pollTiming, saved.poll);
 		Object.assign(uploadTiming, saved.upload);
+		Object.assign(renewalTiming, saved.renewal);
+		Object.assign(reconcileTiming, saved.reconcile);
 	}
 }
