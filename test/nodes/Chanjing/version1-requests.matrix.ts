@@ -37,6 +37,8 @@ export interface Version1Case {
 	credential?: keyof typeof CREDENTIALS;
 	/** The item the node gets: JSON, and binary images by property name. */
 	json?: IDataObject;
+	/** Items after the first one (JSON only); items run at the same time, each sends in turn. */
+	moreItems?: IDataObject[];
 	images?: Record<string, keyof typeof IMAGES>;
 	answers?: ChanjingAnswers;
 	/** Defaults written out, as older editors and the examples save them (not n8n's saved form). */
@@ -139,6 +141,19 @@ export const VERSION1_CASES: Version1Case[] = [
 		name: 'generate text, prompt from the input item',
 		parameters: { prompt: '={{ $json.idea }} (cinematic)' },
 		json: { idea: 'Waves roll onto a quiet beach' },
+	},
+	{
+		name: 'generate text, three items with their own prompt, clarity and duration',
+		parameters: {
+			prompt: '={{ $json.idea }}',
+			clarity: '={{ $json.clarity }}',
+			duration: '={{ $json.seconds }}',
+		},
+		json: { idea: 'First item', clarity: 720, seconds: 10 },
+		moreItems: [
+			{ idea: 'Second item', clarity: '1080', seconds: '6' },
+			{ idea: '第三个', clarity: 720, seconds: 6 },
+		],
 	},
 	// Callback URL
 	{
@@ -501,7 +516,7 @@ export async function runVersion1Case(testCase: Version1Case): Promise<CaseRun> 
 	try {
 		const { items, error } = await runChanjing({
 			parameters: testCase.parameters,
-			inputItems: [inputItemOf(testCase)],
+			inputItems: [inputItemOf(testCase), ...(testCase.moreItems ?? []).map((json) => ({ json }))],
 			credentials: CREDENTIALS[testCase.credential ?? 'accessToken'],
 			node: { typeVersion: 1 },
 			// the same for every case: $execution.resumeUrl is part of a request
