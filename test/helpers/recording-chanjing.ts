@@ -31,7 +31,7 @@ export const VIDEO_BYTES = Buffer.from([
 	0x00, 0x00, 0x00, 0x18, 0x66, 0x74, 0x79, 0x70, 0x6d, 0x70, 0x34, 0x32, 0x00, 0x00, 0x00, 0x00,
 ]);
 
-/** How the recording Chanjing answers; every answer is a success. */
+/** How the recording Chanjing answers: a success unless a field here says otherwise. */
 export interface ChanjingAnswers {
 	/** progress_desc of the task detail, one per detail request (the last one repeats). */
 	taskStates?: string[];
@@ -96,8 +96,9 @@ function taskOfLostSubmit(submitted: Record<string, unknown>): Record<string, un
 }
 
 /**
- * Stands in for Chanjing (API, file storage, file CDN) with nock, answering every request with
- * a success and recording it as it went out, in order. `stop()` removes its interceptors.
+ * Stands in for Chanjing (API, file storage, file CDN) with nock, answering every request as
+ * `answers` says (by default with a success) and recording it as it went out, in order.
+ * `stop()` removes its interceptors.
  */
 export function recordingChanjing(answers: ChanjingAnswers = {}) {
 	const requests: RecordedRequest[] = [];

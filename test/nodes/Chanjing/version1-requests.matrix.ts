@@ -484,7 +484,7 @@ function inputItemOf(testCase: Version1Case): INodeExecutionData {
 	return item;
 }
 
-/** What one case sent, and how the node ended (it must not fail: every answer is a success). */
+/** What one case sent, and how the node ended (no case may end in an error). */
 export interface CaseRun {
 	requests: RecordedRequest[];
 	error?: string;
