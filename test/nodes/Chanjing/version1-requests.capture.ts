@@ -1,21 +1,39 @@
 /**
- * Records the requests of every configuration in version1-requests.matrix.ts into
- * version1-requests.json: `npm run capture:version1`. Not part of `npx jest` (its name does
- * not end in .test.ts). Read version1-requests.test.ts before running it.
+ * Records the requests of the configurations in version1-requests.matrix.ts that
+ * version1-requests.json does not have yet: `npm run capture:version1`. Recordings already
+ * there are never replaced: when the code now sends something else for one of them, nothing is
+ * written and this fails (version 1 changed; see version1-requests.test.ts). Not part of
+ * `npx jest` (its name does not end in .test.ts).
  */
+import type { RecordedRequest } from '../../helpers/recording-chanjing';
 import { runVersion1Case, VERSION1_CASES } from './version1-requests.matrix';
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
-const { writeVersion1Fixture } = require('../../helpers/version1-fixture');
+const { readVersion1Fixture, writeVersion1Fixture } = require('../../helpers/version1-fixture');
 
-it('records the requests of every typeVersion 1 configuration', async () => {
+interface RecordedCase {
+	name: string;
+	recordedFrom?: string;
+	requests: RecordedRequest[];
+}
+
+it('records the requests of every new typeVersion 1 configuration', async () => {
+	const names = VERSION1_CASES.map((c) => c.name);
+	expect(new Set(names).size).toBe(names.length);
+	const earlier = new Map<string, RecordedCase>(
+		((readVersion1Fixture()?.cases ?? []) as RecordedCase[]).map((c) => [c.name, c]),
+	);
 	const cases = [];
+	const changed: string[] = [];
 	for (const testCase of VERSION1_CASES) {
 		const run = await runVersion1Case(testCase);
 		expect({ name: testCase.name, error: run.error }).toEqual({ name: testCase.name });
-		cases.push({ name: testCase.name, requests: run.requests });
+		const recorded = earlier.get(testCase.name);
+		if (recorded && JSON.stringify(recorded.requests) !== JSON.stringify(run.requests))
+			changed.push(testCase.name);
+		cases.push(recorded ?? { name: testCase.name, requests: run.requests, isNew: true });
 	}
-	const names = VERSION1_CASES.map((c) => c.name);
-	expect(new Set(names).size).toBe(names.length);
+	// version 1 must not change: nothing is written when a recorded case sends something else
+	expect(changed).toEqual([]);
 	writeVersion1Fixture(cases);
 });

@@ -11,13 +11,16 @@
  *
  * When this test fails, version 1 changed: fix the code, not the recording. Recording again is
  * right only when a change to version 1's requests is intended, and none is: users' saved
- * workflows keep sending what they sent (put a new behaviour in a new typeVersion). The one
- * legitimate reason is a new configuration in the matrix; then record from a commit whose nodes/
- * and credentials/ still send version 1 unchanged, and check in the diff that every existing
- * case is untouched:
+ * workflows keep sending what they sent (put a new behaviour in a new typeVersion).
  *
- *   npm run capture:version1   (refuses uncommitted changes under nodes/ or credentials/)
- *   git diff test/nodes/Chanjing/version1-requests.json
+ * A new configuration added to the matrix is recorded with
+ *
+ *   npm run capture:version1
+ *
+ * which records only the configurations the file does not have yet (each with the commit it
+ * was recorded from), refuses uncommitted changes under nodes/ or credentials/, and writes
+ * nothing when a configuration already recorded sends something else now. Check with
+ * `git diff test/nodes/Chanjing/version1-requests.json` that only new cases were added.
  */
 import type { INodeParameters, INodeProperties } from 'n8n-workflow';
 import { NodeHelpers } from 'n8n-workflow';
@@ -28,7 +31,7 @@ import { runVersion1Case, VERSION1_CASES } from './version1-requests.matrix';
 
 interface Fixture {
 	sourceCommit: string;
-	cases: Array<{ name: string; requests: RecordedRequest[] }>;
+	cases: Array<{ name: string; recordedFrom?: string; requests: RecordedRequest[] }>;
 }
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
@@ -72,6 +75,8 @@ function usedByCases(): Set<string> {
 describe('typeVersion 1 sends the recorded requests', () => {
 	it('has a recording for every configuration of the matrix and none other', () => {
 		expect(fixture.sourceCommit).toMatch(/^[0-9a-f]{40}$/);
+		for (const c of fixture.cases)
+			expect(c.recordedFrom ?? fixture.sourceCommit).toMatch(/^[0-9a-f]{40}$/);
 		expect([...recorded.keys()].sort()).toEqual(VERSION1_CASES.map((c) => c.name).sort());
 	});
 
