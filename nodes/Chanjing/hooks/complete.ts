@@ -1,15 +1,10 @@
 import type { IDataObject, IExecuteSingleFunctions, INodeExecutionData } from 'n8n-workflow';
 
+import { readCompletionSettings } from './completionSettings';
 import { downloadVideo } from './download';
 import { isFinished } from './task';
 import { runsAsTool } from './tool';
-import { failedTaskError, waitForTask, type WaitOptions } from './wait';
-
-interface CompletionOptions extends WaitOptions {
-	waitForCompletion?: boolean;
-	downloadVideo?: boolean;
-	binaryPropertyName?: string;
-}
+import { failedTaskError, waitForTask } from './wait';
 
 export interface CompletionBehaviour {
 	/** Whether Download Video applies only together with Wait for Completion (a new task has no video yet). */
@@ -40,7 +35,7 @@ async function complete(
 	downloadNeedsWait: boolean,
 ): Promise<INodeExecutionData[]> {
 	if (items.length === 0) return items;
-	const options = this.getNodeParameter('options', {}) as CompletionOptions;
+	const options = readCompletionSettings(this);
 	let json = items[0].json as IDataObject;
 	const creationId = String(json.creationId);
 	if (options.waitForCompletion) {
@@ -50,12 +45,12 @@ async function complete(
 	}
 	// As a tool the answer goes to a model, which cannot read a video file (see hooks/tool.ts).
 	const wantsVideo =
-		options.downloadVideo &&
+		options.download &&
 		(!downloadNeedsWait || options.waitForCompletion) &&
 		!json.timedOut &&
 		!runsAsTool(this);
 	if (!wantsVideo) return [{ json }];
-	const property = options.binaryPropertyName || 'data';
+	const property = options.binaryPropertyName;
 	return [
 		{ json, binary: { [property]: await downloadVideo.call(this, creationId, json.videoUrl) } },
 	];

@@ -1,5 +1,7 @@
 import type { IDataObject, IExecuteSingleFunctions, INodeExecutionData } from 'n8n-workflow';
 
+import { readCompletionSettings } from './completionSettings';
+
 /**
  * Whether the node runs as the "Chanjing Tool" of an AI Agent or an MCP Server Trigger: n8n
  * gives a node with `usableAsTool` a tool variant whose type is the node's type plus `Tool`.
@@ -38,7 +40,7 @@ export async function explainForModel(
 	items: INodeExecutionData[],
 ): Promise<INodeExecutionData[]> {
 	if (!runsAsTool(this)) return items;
-	const { downloadVideo } = this.getNodeParameter('options', {}) as IDataObject;
+	const downloadVideo = readCompletionSettings(this).download;
 	return items.map(({ json, pairedItem }) => {
 		const task = { ...json, status: json.status ?? 'submitted' };
 		const message = nextStep(task) + (downloadVideo ? DOWNLOAD_IGNORED : '');

@@ -23,11 +23,11 @@ export const videoOperations: INodeProperties = {
 	displayOptions: { show: { resource: ['video'] } },
 	options: [
 		{
-			name: 'Generate (Hailuo 02)',
+			name: 'Generate',
 			value: 'generate',
-			action: 'Generate a video',
+			action: 'Generate video',
 			description:
-				'Submit a MiniMax Hailuo 02 video task from a prompt and optional frames; each task costs Chanjing credits',
+				'Submit a video task to the chosen model from a prompt and optional frames; each task costs Chanjing credits',
 			routing: chanjingRoute(
 				{
 					method: 'POST',
@@ -46,7 +46,7 @@ export const videoOperations: INodeProperties = {
 		{
 			name: 'Get',
 			value: 'get',
-			action: 'Get a video',
+			action: 'Get video',
 			description:
 				'Get a video task by its creation ID, optionally waiting for it and downloading the video',
 			routing: chanjingRoute(
