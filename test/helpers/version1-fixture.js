@@ -40,15 +40,16 @@ function readVersion1Fixture() {
 }
 
 /**
- * Writes the recording: `cases` in matrix order, each `{ name, requests, recordedFrom? }`; a
- * case without `recordedFrom` that is new gets the current commit.
+ * Writes the recording: `cases` in matrix order, each `{ name, requests, recordedFrom? }` (a
+ * new one gets the current commit), and the parameter names and option values of version 1.
  */
-function writeVersion1Fixture(cases) {
+function writeVersion1Fixture(cases, version1Parameters) {
 	const commit = sourceCommit();
 	const earlier = readVersion1Fixture();
 	const fixture = {
 		description: DESCRIPTION,
 		sourceCommit: earlier?.sourceCommit ?? commit,
+		version1Parameters,
 		cases: cases.map((c) =>
 			c.isNew && earlier
 				? { name: c.name, recordedFrom: commit, requests: c.requests }

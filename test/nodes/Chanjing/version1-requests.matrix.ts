@@ -4,6 +4,8 @@ import type {
 	IDataObject,
 	INodeExecutionData,
 	INodeParameters,
+	INodeProperties,
+	INodeTypeDescription,
 } from 'n8n-workflow';
 
 import { forgetRenewals, renewalTiming } from '../../../nodes/Chanjing/auth/refresh';
@@ -14,6 +16,7 @@ import { resetFileApiPacing, uploadTiming } from '../../../nodes/Chanjing/hooks/
 import { pollTiming } from '../../../nodes/Chanjing/hooks/wait';
 import { forgetPacers } from '../../../nodes/Chanjing/transport/pacer';
 import { APP_ID, SECRET_KEY, TOKEN_A } from '../../helpers/app-credential';
+import { CHANJING_TYPE, nodeTypes } from '../../helpers/node-types';
 import {
 	type ChanjingAnswers,
 	type RecordedRequest,
@@ -534,4 +537,57 @@ export async function runVersion1Case(testCase: Version1Case): Promise<CaseRun> 
 		Object.assign(renewalTiming, saved.renewal);
 		Object.assign(reconcileTiming, saved.reconcile);
 	}
+}
+
+/** The node's description as n8n loads it for typeVersion 1. */
+export function version1Description(): INodeTypeDescription {
+	return nodeTypes.getByNameAndVersion(CHANJING_TYPE, 1).description;
+}
+
+/** Whether a `@version` display condition (a list of versions or n8n's `_cnd`) admits `version`. */
+function admits(condition: unknown[], version: number): boolean {
+	return condition.some((entry) => {
+		if (typeof entry === 'number') return entry === version;
+		const cnd = (entry as { _cnd?: Record<string, number> })?._cnd ?? {};
+		const checks: Record<string, (v: number) => boolean> = {
+			eq: (v) => version === v,
+			not: (v) => version !== v,
+			gte: (v) => version >= v,
+			lte: (v) => version <= v,
+			gt: (v) => version > v,
+			lt: (v) => version < v,
+		};
+		return Object.entries(cnd).every(([op, v]) => checks[op]?.(v) ?? true);
+	});
+}
+
+function onVersion1(property: INodeProperties): boolean {
+	const show = property.displayOptions?.show?.['@version'];
+	const hide = property.displayOptions?.hide?.['@version'];
+	return (!show || admits(show, 1)) && !(hide && admits(hide, 1));
+}
+
+export function version1Properties(): INodeProperties[] {
+	// n8n adds "Request Options" to every declarative node; they are n8n's, not version 1's
+	return version1Description().properties.filter(
+		(p) => p.name !== 'requestOptions' && onVersion1(p),
+	);
+}
+
+/** Every parameter name and option value of version 1, collection options included. */
+function parametersAndValues(properties: INodeProperties[], into = new Set<string>()) {
+	for (const property of properties) {
+		into.add(property.name);
+		for (const option of property.options ?? []) {
+			if ('value' in option) into.add(`${property.name}=${String(option.value)}`);
+			else if ('displayName' in option && onVersion1(option as INodeProperties))
+				parametersAndValues([option as INodeProperties], into);
+		}
+	}
+	return into;
+}
+
+/** Every parameter name and option value version 1 offers, as `name` and `name=value`. */
+export function version1ParameterList(): string[] {
+	return [...parametersAndValues(version1Properties())];
 }
