@@ -2,6 +2,7 @@ import type { INodeProperties, INodeType, INodeTypeDescription } from 'n8n-workf
 import { NodeConnectionTypes } from 'n8n-workflow';
 
 import { LATEST_VERSION, NODE_VERSIONS, onVersion } from './descriptions/shared/versions';
+import { imageFields, imageOperations } from './descriptions/image/Image.resource';
 import { subtitle } from './descriptions/subtitle';
 import { videoFields, videoOperations } from './descriptions/video/Video.resource';
 import { CREDENTIAL_TYPE, DEFAULT_BASE_URL } from './shared/api';
@@ -49,6 +50,8 @@ export class Chanjing implements INodeType {
 			...onVersion(2, [resourceField([IMAGE, VIDEO])]),
 			videoOperations,
 			...videoFields,
+			imageOperations,
+			...imageFields,
 		],
 	};
 }

@@ -34,6 +34,28 @@ function credentialId(context: IExecuteSingleFunctions): string {
 }
 
 /**
+ * Uploads checked images, each once per execution and credential (the same image in two items
+ * or two frames is uploaded once). Returns their URLs in order.
+ */
+export async function uploadCheckedImages(
+	context: IExecuteSingleFunctions,
+	images: FrameImage[],
+): Promise<string[]> {
+	const credential = credentialId(context);
+	const execution = String(context.getExecutionId() ?? '');
+	const urls: string[] = [];
+	for (const image of images) {
+		const uploaded = await uploadOnce(
+			uploadKey(execution, credential, image.sha256),
+			() => uploadFrame(context, credential, image),
+			isFileRefusal,
+		);
+		urls.push(uploaded.fullPath);
+	}
+	return urls;
+}
+
+/**
  * For Generate's preSend, after the input checks: reads every binary frame of the item and
  * checks it (format, size, dimensions) before anything is uploaded, then uploads each image
  * once per execution and credential. Returns the uploaded URLs (none for URL frames).
@@ -50,17 +72,12 @@ export async function uploadBinaryFrames(
 		images.push([frame, await readFrameImage(context, FIELDS[frame], property)]);
 	}
 
-	const credential = credentialId(context);
-	const execution = String(context.getExecutionId() ?? '');
+	const uploaded = await uploadCheckedImages(
+		context,
+		images.map(([, image]) => image),
+	);
 	const urls: UploadedFrameUrls = {};
-	for (const [frame, image] of images) {
-		const uploaded = await uploadOnce(
-			uploadKey(execution, credential, image.sha256),
-			() => uploadFrame(context, credential, image),
-			isFileRefusal,
-		);
-		urls[frame] = uploaded.fullPath;
-	}
+	images.forEach(([frame], index) => (urls[frame] = uploaded[index]));
 	uploadedUrls.set(context, urls);
 	return urls;
 }

@@ -3,17 +3,16 @@ import type { INodeProperties } from 'n8n-workflow';
 import { addUploadedFrameUrls } from '../../hooks/binaryFrames';
 import { completeTask } from '../../hooks/complete';
 import { toCreationResult } from '../../hooks/creation';
-import { buildListBody, collectTasks } from '../../hooks/list';
 import { chanjingRoute } from '../../hooks/route';
 import { prepareSubmit } from '../../hooks/submit';
 import { submitOnce } from '../../hooks/submitOnce';
-import { toTaskResult, trimCreationId } from '../../hooks/task';
 import { explainForModel } from '../../hooks/tool';
-import { SUBMIT_PATH, TASK_LIST_PATH, TASK_PATH } from '../../shared/api';
+import { SUBMIT_PATH } from '../../shared/api';
 import { HAILUO_02_MODEL_CODE, VIDEO_CREATION_TYPE } from '../../shared/hailuo';
+import { listFields } from '../shared/listFields';
+import { taskOperations } from '../shared/taskOperations';
 import * as generate from './generate.operation';
 import * as get from './get.operation';
-import * as getAll from './getAll.operation';
 
 export const videoOperations: INodeProperties = {
 	displayName: 'Operation',
@@ -43,31 +42,7 @@ export const videoOperations: INodeProperties = {
 				},
 			),
 		},
-		{
-			name: 'Get',
-			value: 'get',
-			action: 'Get video',
-			description:
-				'Get a video task by its creation ID, optionally waiting for it and downloading the video',
-			routing: chanjingRoute(
-				{ method: 'GET', url: TASK_PATH },
-				{
-					preSend: [trimCreationId],
-					postReceive: [toTaskResult],
-					after: [completeTask({ downloadNeedsWait: false }), explainForModel],
-				},
-			),
-		},
-		{
-			name: 'Get Many',
-			value: 'getAll',
-			action: 'Get many videos',
-			description: 'List video tasks, newest first',
-			routing: chanjingRoute(
-				{ method: 'POST', url: TASK_LIST_PATH },
-				{ preSend: [buildListBody], postReceive: [collectTasks] },
-			),
-		},
+		...taskOperations('video'),
 	],
 	default: 'generate',
 };
@@ -75,5 +50,5 @@ export const videoOperations: INodeProperties = {
 export const videoFields: INodeProperties[] = [
 	...generate.description,
 	...get.description,
-	...getAll.description,
+	...listFields('video'),
 ];
