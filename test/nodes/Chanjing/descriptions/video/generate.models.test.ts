@@ -1,7 +1,10 @@
 import type { INodeParameters } from 'n8n-workflow';
 import nock from 'nock';
 
+import { forgetUploads } from '../../../../../nodes/Chanjing/hooks/uploadCache';
+import { resetFileApiPacing, uploadTiming } from '../../../../../nodes/Chanjing/hooks/uploadPacing';
 import { envelope, expectSubmit, SUBMIT_PATH } from '../../../../helpers/chanjing-api';
+import { expectUpload, itemWith } from '../../../../helpers/file-api';
 import { runChanjing, TEST_BASE_URL } from '../../../../helpers/run-workflow';
 
 /**
@@ -9,6 +12,9 @@ import { runChanjing, TEST_BASE_URL } from '../../../../helpers/run-workflow';
  * doc.chanjing.cc names the fields (see shared/models.ts for the sources). The bodies below are
  * written from those pages, not from the node.
  */
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { pngImage } = require('../../../../helpers/images');
+
 const V2 = { typeVersion: 2 };
 const PROMPT = 'A paper boat drifts down a rainy street';
 const START = 'https://example.com/start.jpg';
@@ -263,5 +269,55 @@ describe('Video → Generate (version 2): bad values stopped before any request'
 		});
 		expect(error).toBeUndefined();
 		expect(scope.isDone()).toBe(true);
+	});
+});
+
+describe('Video → Generate (version 2): binary frames of models other than Hailuo 02', () => {
+	beforeEach(() => {
+		forgetUploads();
+		resetFileApiPacing();
+		uploadTiming.msPerSecond = 1;
+	});
+	afterEach(() => {
+		uploadTiming.msPerSecond = 1000;
+	});
+
+	it("are held to no size rule of Hailuo 02's (their pages state none): a 200×200 frame is sent", async () => {
+		const small = pngImage(200, 200);
+		const upload = expectUpload({ bytes: small, ext: 'png', mimeType: 'image/png', fileId: 'v-1' });
+		const submit = expectSubmit({
+			creation_type: 4,
+			model_code: 'kling-v2-5-turbo-normal',
+			ref_prompt: PROMPT,
+			video_duration: 5,
+			quality_mode: 'std',
+			ref_img_url: [upload.fullPath],
+		});
+
+		const { error } = await runChanjing({
+			parameters: video('kling-v2-5-turbo-normal', {
+				mode: 'firstFrameToVideo',
+				firstFrameSource: 'binary',
+			}),
+			inputItems: [itemWith({ data: small })],
+			node: V2,
+		});
+
+		expect(error).toBeUndefined();
+		for (const scope of [upload.create, upload.put, upload.detail, submit])
+			expect(scope.isDone()).toBe(true);
+	});
+
+	it('while Hailuo 02 refuses the same frame before any upload', async () => {
+		const { error } = await runChanjing({
+			parameters: video('MiniMax-Hailuo-02', {
+				mode: 'firstFrameToVideo',
+				firstFrameSource: 'binary',
+			}),
+			inputItems: [itemWith({ data: pngImage(200, 200) })],
+			node: V2,
+		});
+
+		expect(error?.message).toMatch(/needs the short side to be at least 300 px/);
 	});
 });
