@@ -1,8 +1,9 @@
 import type { INodeProperties, INodeType, INodeTypeDescription } from 'n8n-workflow';
 import { NodeConnectionTypes } from 'n8n-workflow';
 
+import { imageFields, imageOperations } from './descriptions/image/Image.resource';
 import { modeActionsStop } from './descriptions/nodesPanel';
-import { LATEST_VERSION, NODE_VERSIONS } from './descriptions/shared/versions';
+import { LATEST_VERSION, NODE_VERSIONS, onVersion } from './descriptions/shared/versions';
 import { subtitle } from './descriptions/subtitle';
 import { searchImageTasks, searchVideoTasks } from './methods/taskSearch';
 import { videoFields, videoOperations } from './descriptions/video/Video.resource';
@@ -11,11 +12,6 @@ import { CREDENTIAL_TYPE, DEFAULT_BASE_URL } from './shared/api';
 const VIDEO = { name: 'Video', value: 'video' };
 const IMAGE = { name: 'Image', value: 'image' };
 
-/**
- * One Resource for both versions: n8n 1.x's nodes panel lists the operations of every property
- * named "resource", whatever its version, so a second Resource would list each action twice.
- * A version 1 node keeps its parameters (Video is the default either way).
- */
 function resourceField(options: Array<typeof VIDEO>): INodeProperties {
 	return {
 		displayName: 'Resource',
@@ -26,6 +22,18 @@ function resourceField(options: Array<typeof VIDEO>): INodeProperties {
 		default: 'video',
 	};
 }
+
+/**
+ * Version 1 has only Video, so its Resource is fixed and not shown (as its Model is). n8n 1.x's
+ * nodes panel lists the operations of every property named "resource" with options, whatever
+ * its version: a second Resource dropdown would list each video action twice.
+ */
+const VERSION_1_RESOURCE: INodeProperties = {
+	displayName: 'Resource',
+	name: 'resource',
+	type: 'hidden',
+	default: 'video',
+};
 
 export class Chanjing implements INodeType {
 	description: INodeTypeDescription = {
@@ -51,7 +59,15 @@ export class Chanjing implements INodeType {
 			json: true,
 			ignoreHttpStatusErrors: true,
 		},
-		properties: [modeActionsStop, resourceField([IMAGE, VIDEO]), videoOperations, ...videoFields],
+		properties: [
+			modeActionsStop,
+			...onVersion(1, [VERSION_1_RESOURCE]),
+			...onVersion(2, [resourceField([IMAGE, VIDEO])]),
+			videoOperations,
+			...videoFields,
+			imageOperations,
+			...imageFields,
+		],
 	};
 
 	methods = {

@@ -1,11 +1,17 @@
 import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions } from 'n8n-workflow';
-import { NodeOperationError } from 'n8n-workflow';
 
 import { uploadBinaryFrames } from './binaryFrames';
 import { parseAdditionalBodyFields } from './customModel';
 import { frameFieldsFor, framesForMode } from './frames';
 import { type GenerateInput, isCustomModel, readGenerateInput } from './generateInput';
-import { findGenerateInputProblem, toWholeNumber } from './validate';
+import { badInputError, findGenerateInputProblem, toWholeNumber } from './validate';
+
+/** A Callback URL that is empty or an expression that resolved to nothing is not sent. */
+export function applyCallbackUrl(body: IDataObject, callbackUrl: unknown): void {
+	const callback = typeof callbackUrl === 'string' ? callbackUrl.trim() : '';
+	if (callback) body.callback = callback;
+	else delete body.callback;
+}
 
 /** The model's own fields of the body, in place: model_code first, as the routing put it. */
 function setModelFields(body: IDataObject, input: GenerateInput): IDataObject {
@@ -38,19 +44,11 @@ export async function prepareSubmit(
 	const body = requestOptions.body as IDataObject;
 	const input = readGenerateInput(this, body);
 	const problem = findGenerateInputProblem(input);
-	if (problem) {
-		throw new NodeOperationError(this.getNode(), `${problem.field} ${problem.message}`, {
-			itemIndex: this.getItemIndex(),
-			description: `Nothing was sent to Chanjing for this item. Fix the value in the parameter '${problem.field}'.`,
-		});
-	}
+	if (problem) throw badInputError(this, problem);
 	const additional = setModelFields(body, input);
 	// A prompt a model may go without is not sent when empty (Chanjing then uses its own).
 	if (typeof body.ref_prompt !== 'string' || body.ref_prompt.trim() === '') delete body.ref_prompt;
-	// A Callback URL that is empty or an expression that resolved to nothing is not sent.
-	const callback = typeof input.callbackUrl === 'string' ? input.callbackUrl.trim() : '';
-	if (callback) body.callback = callback;
-	else delete body.callback;
+	applyCallbackUrl(body, input.callbackUrl);
 	const uploaded = await uploadBinaryFrames(this, input);
 	const frames = framesForMode(
 		input.mode,

@@ -1,3 +1,6 @@
+import type { IExecuteSingleFunctions } from 'n8n-workflow';
+import { NodeOperationError } from 'n8n-workflow';
+
 import {
 	ALLOWED_CLARITIES,
 	ALLOWED_DURATIONS_S,
@@ -6,10 +9,21 @@ import {
 	TOP_CLARITY,
 	TOP_CLARITY_MAX_DURATION_S,
 } from '../shared/hailuo';
-import { clarityLabel, oneOf, qualityModeLabel } from '../shared/labels';
+import { clarityLabel, MODE_NAMES, oneOf, qualityModeLabel } from '../shared/labels';
 import type { ValueSet, VideoModel } from '../shared/models';
 import { checkCustomModel } from './customModel';
 import { type GenerateInput, isCustomModel, MODES_WITH_FIRST_FRAME } from './generateInput';
+
+/** The error of an item stopped before anything was sent: the field and what is allowed. */
+export function badInputError(
+	context: IExecuteSingleFunctions,
+	problem: InputProblem,
+): NodeOperationError {
+	return new NodeOperationError(context.getNode(), `${problem.field} ${problem.message}`, {
+		itemIndex: context.getItemIndex(),
+		description: `Nothing was sent to Chanjing for this item. Fix the value in the parameter '${problem.field}'.`,
+	});
+}
 
 /** A bad value, named the way the UI names the field. */
 export interface InputProblem {
@@ -157,7 +171,7 @@ function checkHailuoClarityAndDuration(input: GenerateInput): InputProblem | und
 	return undefined;
 }
 
-function checkCallbackUrl(callbackUrl: unknown): InputProblem | undefined {
+export function checkCallbackUrl(callbackUrl: unknown): InputProblem | undefined {
 	if (isBlank(callbackUrl) || isHttpUrl(callbackUrl)) return undefined;
 	return {
 		field: 'Callback URL',
@@ -249,6 +263,12 @@ export function findGenerateInputProblem(input: GenerateInput): InputProblem | u
 		);
 	}
 	const hailuo = model.code === HAILUO_02_MODEL_CODE;
+	if (!model.modes.includes(input.mode)) {
+		return {
+			field: 'Mode',
+			message: `${show(input.mode)} is not available for ${model.name}; choose ${oneOf(model.modes.map((mode) => MODE_NAMES[mode] ?? mode))}`,
+		};
+	}
 	return (
 		checkPrompt(
 			input.prompt,

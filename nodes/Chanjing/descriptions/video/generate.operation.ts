@@ -8,23 +8,13 @@ import {
 	MAX_PROMPT_CHARACTERS,
 } from '../../shared/hailuo';
 import { CUSTOM_MODEL, VIDEO_MODELS } from '../../shared/models';
-import { completionFields } from '../shared/completionFields';
+import { callbackUrlOption } from '../shared/callbackUrl';
+import { completionFields, simplifyField } from '../shared/completionFields';
 import { customModelFields, additionalBodyFieldsField } from '../shared/customModel';
 import { modelField, optionsCollection, onVersion } from '../shared/versions';
 import { completionOptions } from './completionOptions';
 import { firstFrameSourceFields, lastFrameSourceFields } from './frameSource';
 import { modeFields, otherModelFields } from './videoModelFields';
-
-const callbackUrlOption: INodeProperties = {
-	displayName: 'Callback URL',
-	name: 'callbackUrl',
-	type: 'string',
-	default: '',
-	placeholder: 'e.g. {{ $execution.resumeUrl }}',
-	description:
-		'Chanjing POSTs the finished task here. With a Wait node set to "On Webhook Call", use {{ $execution.resumeUrl }} to wait without polling.',
-	routing: { send: { type: 'body', property: 'callback' } },
-};
 
 /** Hailuo 02's page names its frames two ways (parameter table and code samples). */
 const frameFieldsOption: INodeProperties = {
@@ -91,7 +81,11 @@ const promptFields: INodeProperties[] = [
 ];
 
 const properties: INodeProperties[] = [
-	modelField('video'),
+	// Version 1 offers Hailuo 02 only: its model is fixed, so that its panel stays as it was.
+	...onVersion(1, [
+		{ displayName: 'Model', name: 'model', type: 'hidden', default: HAILUO_02_MODEL_CODE },
+	]),
+	...onVersion(2, [modelField('video')]),
 	...customModelFields('video'),
 	...modeFields,
 	...promptFields,
@@ -150,7 +144,10 @@ const properties: INodeProperties[] = [
 	},
 	...otherModelFields,
 	additionalBodyFieldsField,
-	...onVersion(2, completionFields({ output: 'video', downloadNeedsWait: true })),
+	...onVersion(2, [
+		...completionFields({ output: 'video', downloadNeedsWait: true }),
+		{ ...simplifyField, displayOptions: { show: { waitForCompletion: [true] } } },
+	]),
 	...onVersion(1, [
 		optionsCollection([...completionOptions, callbackUrlOption, frameFieldsOption]),
 	]),

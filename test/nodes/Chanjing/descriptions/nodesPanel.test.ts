@@ -66,14 +66,14 @@ describe('the nodes panel', () => {
 		]);
 	});
 
-	it('lists each action once, also on n8n 1.x (one Resource for both versions)', () => {
+	it("lists each action once, also on n8n 1.x (version 1's Resource is hidden)", () => {
 		const actions = resourceActions1x(description.properties);
 		expect(actions).toEqual(
 			expect.arrayContaining(['Generate video', 'Get video', 'Get many videos']),
 		);
 		expect(actions).toEqual([...new Set(actions)]);
-		// A Resource per version would list the video actions twice.
-		const resource = description.properties.find((p) => p.name === 'resource')!;
+		// A Resource dropdown on version 1 too would list the video actions twice.
+		const resource = description.properties.find((p) => p.name === 'resource' && p.options)!;
 		const twoResources = [
 			{ ...resource, options: resource.options?.slice(-1) },
 			...description.properties,
