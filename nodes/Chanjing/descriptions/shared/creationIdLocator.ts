@@ -14,7 +14,7 @@ export function creationIdLocator(kind: 'video' | 'image'): INodeProperties {
 				displayName: 'From List',
 				name: 'list',
 				type: 'list',
-				placeholder: `Select a ${kind} task…`,
+				placeholder: kind === 'image' ? 'Select an image task…' : 'Select a video task…',
 				typeOptions: {
 					searchListMethod: kind === 'video' ? 'searchVideoTasks' : 'searchImageTasks',
 					searchable: true,
