@@ -33,8 +33,15 @@ const ALIASES = [
 ];
 const NODE_NAME = 'Chanjing';
 const DESCRIPTION = 'Generate videos and images with the models of the Chanjing (蝉镜) Open API';
-/** The node's actions: one list, without articles (the Image actions join it once they exist). */
-const VIDEO_ACTIONS = ['Generate video', 'Get video', 'Get many videos'];
+/** The node's actions, by resource: one list, without articles, and no group of modes. */
+const ACTIONS = [
+	'Generate image',
+	'Get image',
+	'Get many images',
+	'Generate video',
+	'Get video',
+	'Get many videos',
+];
 /** The video models Chanjing's pages document (README, model table), and Custom. */
 const MODELS = [
 	'Custom',
@@ -98,6 +105,15 @@ const PROMPT = 'A lighthouse at dawn, waves rolling in, slow aerial shot';
 /** How From List names the task: the prompt's first 40 characters, then "…". */
 const PROMPT_START = `${PROMPT.slice(0, 40).trimEnd()}…`;
 const UUID = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/i;
+/** An image task the account already has (submitted straight to the simulator). */
+const IMAGE_TASK = {
+	creation_type: 3,
+	model_code: 'doubao-seedream-3.0-t2i',
+	ref_prompt: 'A red fox in fresh snow, morning light, close-up',
+	aspect_ratio: '1:1',
+	clarity: 2048,
+	number_of_images: 1,
+};
 /** A saved workflow whose Chanjing node is version 1 (test/e2e/workflows). */
 const VERSION_1_WORKFLOW = 'text-to-video';
 
@@ -275,7 +291,7 @@ module.exports = {
 			const actionNames = (await actions.allInnerTexts()).map((s) => s.trim());
 			assert.deepEqual(
 				actionNames,
-				VIDEO_ACTIONS,
+				ACTIONS,
 				`the nodes panel's actions: ${JSON.stringify(actionNames)}`,
 			);
 			const creatorText = await byTestId(page, 'node-creator').innerText();
@@ -316,12 +332,18 @@ module.exports = {
 			// Waiting: its settings only when it is on.
 			const labels = await fieldLabels(page);
 			assert.deepEqual(
-				[...WAIT_SETTINGS, 'Download Video'].filter((f) => labels.includes(f)),
+				[...WAIT_SETTINGS, 'Download Video', 'Simplify'].filter((f) => labels.includes(f)),
 				[],
 				`waiting is off, yet the panel shows ${labels.join(' | ')}`,
 			);
 			await byTestId(page, 'parameter-input-waitForCompletion').click();
-			const waitWant = ['Wait for Completion', ...WAIT_SETTINGS, 'Download Video', 'Options'];
+			const waitWant = [
+				'Wait for Completion',
+				...WAIT_SETTINGS,
+				'Download Video',
+				'Simplify',
+				'Options',
+			];
 			const waitOn = await labelsBetween(page, 'Wait for Completion', 'Options', waitWant);
 			assert.deepEqual(waitOn, waitWant, `waiting on: ${waitOn.join(' | ')}`);
 			await byTestId(page, 'parameter-input-waitForCompletion').scrollIntoViewIfNeeded();
@@ -412,6 +434,39 @@ module.exports = {
 			assert.equal(got, creationId);
 			const getVersion = await nodeVersionLine(page);
 			assert.match(getVersion, /version 2 \(Latest\)/, `Get video: ${getVersion}`);
+
+			// Resource Image: From List lists the image tasks (and only those).
+			const imageSubmit = await fetch(`${sim.url}/open/v1/ai_creation/task/submit`, {
+				method: 'POST',
+				headers: { access_token: STATIC_TOKEN, 'content-type': 'application/json' },
+				body: JSON.stringify(IMAGE_TASK),
+			}).then((r) => r.json());
+			assert.equal(imageSubmit.code, 0, `image task: ${JSON.stringify(imageSubmit)}`);
+			await chooseOption(page, 'resource', 'Image');
+			await chooseOption(page, 'operation', 'Get');
+			await byTestId(page, 'node-parameters').getByPlaceholder('Select an image task…').click();
+			const imageItems = page.locator('[data-test-id="rlc-item"]:visible');
+			let imageNames = [];
+			for (let t0 = Date.now(); Date.now() - t0 < 30000; ) {
+				imageNames = (await imageItems.allInnerTexts()).map((s) => s.trim());
+				if (imageNames.some((n) => n.endsWith(' · Seedream 3.0'))) break;
+				await page.waitForTimeout(250);
+			}
+			await shot('get-image-creation-id-from-list.png');
+			// n8n keeps the Creation ID when the resource changes and lists the current value on top:
+			// the video task picked above. Besides it, only the image task.
+			const imageTasks = imageNames.filter((n) => !n.startsWith(PROMPT_START));
+			assert.equal(imageTasks.length, 1, `image From List: ${JSON.stringify(imageNames)}`);
+			assert.ok(
+				imageTasks[0].startsWith(`${IMAGE_TASK.ref_prompt.slice(0, 40).trimEnd()}…`) &&
+					imageTasks[0].endsWith(' · Seedream 3.0'),
+				imageTasks[0],
+			);
+			await page.keyboard.press('Escape');
+			const imageList = (await apiRequests()).filter(
+				(r) => r.path === '/open/v1/ai_creation/task/page' && r.body.type === 3,
+			);
+			assert.deepEqual(imageList[0]?.body, { type: 3, page: 1, page_size: 50 });
 			await closeNdv(page);
 
 			// A saved workflow with a version 1 node: Options with Wait for Completion inside.
