@@ -1,12 +1,9 @@
 import { HAILUO_02_MODEL_CODE } from '../shared/hailuo';
+import { MODE_NAMES } from '../shared/labels';
 import { CUSTOM_MODEL, IMAGE_MODELS, VIDEO_MODELS } from '../shared/models';
 
 const OPERATIONS: Record<string, string> = { generate: 'Generate', get: 'Get', getAll: 'Get Many' };
-const MODES: Record<string, string> = {
-	textToVideo: 'Text to Video',
-	firstFrameToVideo: 'First Frame',
-	firstAndLastFrameToVideo: 'First and Last Frame',
-};
+const MODES = MODE_NAMES;
 const MODELS: Record<string, string> = Object.fromEntries([
 	...[...VIDEO_MODELS, ...IMAGE_MODELS].map((model) => [model.code, model.name]),
 	[CUSTOM_MODEL, 'Custom Model'],

@@ -1,9 +1,11 @@
 import type { IDataObject, IExecuteSingleFunctions, INodeExecutionData } from 'n8n-workflow';
 
 import { CREDENTIAL_TYPE } from '../shared/api';
+import { frameImageProblem, imageFileProblem } from '../shared/frameRules';
+import { HAILUO_02_MODEL_CODE } from '../shared/hailuo';
 import { readFrameImage, type FrameImage } from './frameImage';
 import { isFileRefusal, uploadFrame } from './frameUpload';
-import type { GenerateInput } from './generateInput';
+import { type GenerateInput, isCustomModel } from './generateInput';
 import { uploadKey, uploadOnce } from './uploadCache';
 
 export type FrameName = 'first' | 'last';
@@ -67,9 +69,14 @@ export async function uploadBinaryFrames(
 	const frames = binaryFramesOf(input);
 	if (frames.length === 0) return {};
 
+	// MiniMax states Hailuo 02's frame limits; the other models' pages state none.
+	const rules =
+		!isCustomModel(input.model) && input.model.code === HAILUO_02_MODEL_CODE
+			? frameImageProblem
+			: imageFileProblem;
 	const images: Array<[FrameName, FrameImage]> = [];
 	for (const [frame, property] of frames) {
-		images.push([frame, await readFrameImage(context, FIELDS[frame], property)]);
+		images.push([frame, await readFrameImage(context, FIELDS[frame], property, rules)]);
 	}
 
 	const uploaded = await uploadCheckedImages(

@@ -1,6 +1,6 @@
 import type { IExecuteSingleFunctions } from 'n8n-workflow';
 
-import { referenceImageProblem } from '../shared/frameRules';
+import { imageFileProblem } from '../shared/frameRules';
 import { uploadCheckedImages } from './binaryFrames';
 import { type FrameImage, readFrameImage } from './frameImage';
 
@@ -25,7 +25,7 @@ export async function uploadReferenceImages(
 ): Promise<string[]> {
 	const images: FrameImage[] = [];
 	for (const property of binaryPropertiesOf(properties)) {
-		images.push(await readFrameImage(context, FIELD, property, referenceImageProblem));
+		images.push(await readFrameImage(context, FIELD, property, imageFileProblem));
 	}
 	return await uploadCheckedImages(context, images);
 }

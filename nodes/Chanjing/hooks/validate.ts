@@ -9,7 +9,7 @@ import {
 	TOP_CLARITY,
 	TOP_CLARITY_MAX_DURATION_S,
 } from '../shared/hailuo';
-import { clarityLabel, oneOf, qualityModeLabel } from '../shared/labels';
+import { clarityLabel, MODE_NAMES, oneOf, qualityModeLabel } from '../shared/labels';
 import type { ValueSet, VideoModel } from '../shared/models';
 import { checkCustomModel } from './customModel';
 import { type GenerateInput, isCustomModel, MODES_WITH_FIRST_FRAME } from './generateInput';
@@ -263,6 +263,12 @@ export function findGenerateInputProblem(input: GenerateInput): InputProblem | u
 		);
 	}
 	const hailuo = model.code === HAILUO_02_MODEL_CODE;
+	if (!model.modes.includes(input.mode)) {
+		return {
+			field: 'Mode',
+			message: `${show(input.mode)} is not available for ${model.name}; choose ${oneOf(model.modes.map((mode) => MODE_NAMES[mode] ?? mode))}`,
+		};
+	}
 	return (
 		checkPrompt(
 			input.prompt,

@@ -23,3 +23,10 @@ export function oneOf(values: string[]): string {
 		? (values[0] ?? '')
 		: `${values.slice(0, -1).join(', ')} or ${values[values.length - 1]}`;
 }
+
+/** The Mode values as the panel names them. */
+export const MODE_NAMES: Record<string, string> = {
+	textToVideo: 'Text to Video',
+	firstFrameToVideo: 'First Frame to Video',
+	firstAndLastFrameToVideo: 'First and Last Frame to Video',
+};

@@ -1,4 +1,4 @@
-import type { INodeProperties } from 'n8n-workflow';
+import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
 import { completeTask } from '../../hooks/complete';
 import { toCreationResult } from '../../hooks/creation';
@@ -13,36 +13,38 @@ import { taskOperations } from '../shared/taskOperations';
 import * as generate from './generate.operation';
 import * as get from './get.operation';
 
+const imageOperationOptions: INodePropertyOptions[] = [
+	{
+		name: 'Generate',
+		value: 'generate',
+		action: 'Generate image',
+		description:
+			'Submit an image task to the chosen model from a prompt; each task costs Chanjing credits',
+		routing: chanjingRoute(
+			{
+				method: 'POST',
+				url: SUBMIT_PATH,
+				body: { creation_type: IMAGE_CREATION_TYPE, model_code: IMAGE_MODELS[0].code },
+			},
+			{
+				preSend: [prepareImageSubmit],
+				postReceive: [toCreationResult],
+				// A submit is paid: sent at most once per outcome (see submitOnce).
+				send: submitOnce,
+				after: [completeTask({ downloadNeedsWait: true }), explainForModel],
+			},
+		),
+	},
+	...taskOperations('image'),
+];
+
 export const imageOperations: INodeProperties = {
 	displayName: 'Operation',
 	name: 'operation',
 	type: 'options',
 	noDataExpression: true,
 	displayOptions: { show: { resource: ['image'] } },
-	options: [
-		{
-			name: 'Generate',
-			value: 'generate',
-			action: 'Generate image',
-			description:
-				'Submit an image task to the chosen model from a prompt; each task costs Chanjing credits',
-			routing: chanjingRoute(
-				{
-					method: 'POST',
-					url: SUBMIT_PATH,
-					body: { creation_type: IMAGE_CREATION_TYPE, model_code: IMAGE_MODELS[0].code },
-				},
-				{
-					preSend: [prepareImageSubmit],
-					postReceive: [toCreationResult],
-					// A submit is paid: sent at most once per outcome (see submitOnce).
-					send: submitOnce,
-					after: [completeTask({ downloadNeedsWait: true }), explainForModel],
-				},
-			),
-		},
-		...taskOperations('image'),
-	],
+	options: imageOperationOptions,
 	default: 'generate',
 };
 

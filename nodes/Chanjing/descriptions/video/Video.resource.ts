@@ -1,4 +1,4 @@
-import type { INodeProperties } from 'n8n-workflow';
+import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
 import { addUploadedFrameUrls } from '../../hooks/binaryFrames';
 import { completeTask } from '../../hooks/complete';
@@ -14,36 +14,38 @@ import { taskOperations } from '../shared/taskOperations';
 import * as generate from './generate.operation';
 import * as get from './get.operation';
 
+const videoOperationOptions: INodePropertyOptions[] = [
+	{
+		name: 'Generate',
+		value: 'generate',
+		action: 'Generate video',
+		description:
+			'Submit a video task to the chosen model from a prompt and optional frames; each task costs Chanjing credits',
+		routing: chanjingRoute(
+			{
+				method: 'POST',
+				url: SUBMIT_PATH,
+				body: { creation_type: VIDEO_CREATION_TYPE, model_code: HAILUO_02_MODEL_CODE },
+			},
+			{
+				preSend: [prepareSubmit],
+				postReceive: [toCreationResult],
+				// A submit is paid: sent at most once per outcome (see submitOnce).
+				send: submitOnce,
+				after: [addUploadedFrameUrls, completeTask({ downloadNeedsWait: true }), explainForModel],
+			},
+		),
+	},
+	...taskOperations('video'),
+];
+
 export const videoOperations: INodeProperties = {
 	displayName: 'Operation',
 	name: 'operation',
 	type: 'options',
 	noDataExpression: true,
 	displayOptions: { show: { resource: ['video'] } },
-	options: [
-		{
-			name: 'Generate',
-			value: 'generate',
-			action: 'Generate video',
-			description:
-				'Submit a video task to the chosen model from a prompt and optional frames; each task costs Chanjing credits',
-			routing: chanjingRoute(
-				{
-					method: 'POST',
-					url: SUBMIT_PATH,
-					body: { creation_type: VIDEO_CREATION_TYPE, model_code: HAILUO_02_MODEL_CODE },
-				},
-				{
-					preSend: [prepareSubmit],
-					postReceive: [toCreationResult],
-					// A submit is paid: sent at most once per outcome (see submitOnce).
-					send: submitOnce,
-					after: [addUploadedFrameUrls, completeTask({ downloadNeedsWait: true }), explainForModel],
-				},
-			),
-		},
-		...taskOperations('video'),
-	],
+	options: videoOperationOptions,
 	default: 'generate',
 };
 

@@ -1,6 +1,7 @@
 import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
 import { HAILUO_02_MODEL_CODE, type GenerateMode } from '../../shared/hailuo';
+import { MODE_NAMES } from '../../shared/labels';
 import { VIDEO_MODELS, type VideoModel } from '../../shared/models';
 import {
 	aspectRatioField,
@@ -14,17 +15,17 @@ const OTHER_MODELS = VIDEO_MODELS.filter((model) => model.code !== HAILUO_02_MOD
 
 const MODE_OPTIONS: Record<GenerateMode, INodePropertyOptions> = {
 	textToVideo: {
-		name: 'Text to Video',
+		name: MODE_NAMES.textToVideo,
 		value: 'textToVideo',
 		description: 'Generate a video from the prompt alone',
 	},
 	firstFrameToVideo: {
-		name: 'First Frame to Video',
+		name: MODE_NAMES.firstFrameToVideo,
 		value: 'firstFrameToVideo',
 		description: 'Animate an image: the video starts from the first frame',
 	},
 	firstAndLastFrameToVideo: {
-		name: 'First and Last Frame to Video',
+		name: MODE_NAMES.firstAndLastFrameToVideo,
 		value: 'firstAndLastFrameToVideo',
 		description: 'Generate the motion from a first frame to a last frame',
 	},
