@@ -22,5 +22,5 @@ const withMode = `($parameter["resource"] !== "image" && $parameter["model"] !==
 
 export const subtitle =
 	`={{ (${operations}[$parameter["operation"]] || $parameter["operation"])` +
-	' + ($parameter["resource"] === "image" ? " Image" : " Video")' +
+	' + ($parameter["resource"] === "image" ? " Image" : " Video") + ($parameter["operation"] === "getAll" ? "s" : "")' +
 	` + ($parameter["operation"] === "generate" ? " · " + (${models}[${model}] || ${model}) + ${withMode} : "") }}`;

@@ -46,7 +46,11 @@ const frameFieldsOption: INodeProperties = {
 };
 
 const properties: INodeProperties[] = [
-	modelField('video'),
+	// Version 1 offers Hailuo 02 only: its model is fixed, so that its panel stays as it was.
+	...onVersion(1, [
+		{ displayName: 'Model', name: 'model', type: 'hidden', default: HAILUO_02_MODEL_CODE },
+	]),
+	...onVersion(2, [modelField('video')]),
 	...customModelFields('video'),
 	...modeFields,
 	{
