@@ -74,6 +74,11 @@ module.exports = {
 			`one item per image: ${JSON.stringify(items.map((i) => i.json))}`,
 		);
 		const { creationId } = items[0].json;
+		assert.deepEqual(
+			items.map((i) => i.pairedItem),
+			[0, 0, 0].map((item) => ({ item })),
+			'every image item is paired with the input item it came from',
+		);
 		assert.ok(creationId, 'creationId');
 		assert.deepEqual(
 			items.map((i) => i.json.imageIndex),
