@@ -55,7 +55,8 @@ const IMAGE_ASPECT_RATIOS = ['1:1', '3:4', '4:3', '9:16', '16:9'];
 const VIDEO_ASPECT_RATIOS = ['16:9', '9:16', '1:1'];
 /** The pages name only `pro`; '' leaves quality_mode out of the request. */
 const TENCENT_QUALITY: ValueSet<string> = { values: ['pro', ''], default: 'pro', stated: false };
-const unstatedDuration: ValueSet<number> = { values: [5, 10], default: 5, stated: false };
+/** No page lists durations; 5 is every page's example (Duration (Seconds) is a free number). */
+const unstatedDuration: ValueSet<number> = { values: [5], default: 5, stated: false };
 
 export const VIDEO_MODELS: VideoModel[] = [
 	{
@@ -65,6 +66,8 @@ export const VIDEO_MODELS: VideoModel[] = [
 		modes: ALL_MODES,
 		frameStyle: 'startEndFrame',
 		promptRequired: true,
+		// Chanjing's page gives these as examples; MiniMax's own documentation states them as the
+		// only values, so the node refuses others before a paid submit.
 		clarity: { values: [720, 1080], default: 720, stated: true },
 		duration: { values: [6, 10], default: 6, stated: true },
 	},
