@@ -68,9 +68,7 @@ describe('n8n expressions evaluated per item', () => {
 		);
 		// n8n's routing evaluates each parameter twice (resolving the parameters, then
 		// routing.send); the node reads the resolved values from the body instead of a third time.
-		// Prompt has a second, optional variant (models whose page does not require it): n8n's
-		// routing resolves every property of a name, shown or not, so once more.
-		expect(perItemCount).toBe(2 * 2 + 1 + 1);
+		expect(perItemCount).toBe(2 * 2 + 1);
 	});
 
 	it('Get: one per item', async () => {

@@ -7,7 +7,6 @@ import {
 	HAILUO_02_MODEL_CODE,
 	MAX_PROMPT_CHARACTERS,
 } from '../../shared/hailuo';
-import { CUSTOM_MODEL, VIDEO_MODELS } from '../../shared/models';
 import { callbackUrlOption } from '../shared/callbackUrl';
 import { completionFields, simplifyField } from '../shared/completionFields';
 import { customModelFields, additionalBodyFieldsField } from '../shared/customModel';
@@ -46,40 +45,6 @@ const frameFieldsOption: INodeProperties = {
 	displayOptions: { show: { '/model': [HAILUO_02_MODEL_CODE] } },
 };
 
-function promptField(models: string[], required: boolean, description: string): INodeProperties {
-	return {
-		displayName: 'Prompt',
-		name: 'prompt',
-		type: 'string',
-		typeOptions: { rows: 4 },
-		required,
-		default: '',
-		placeholder: 'e.g. A puppy runs across the lawn, the camera follows, natural sunlight',
-		description,
-		routing: { send: { type: 'body', property: 'ref_prompt' } },
-		displayOptions: { show: { model: models } },
-	};
-}
-
-/**
- * Prompt, required or not as each model's page has it: optional where the page marks it so (the
- * model may work from its frames alone) and for Custom. Two variants, not one per model: n8n's
- * routing resolves every property of the name once per item, so each variant costs an
- * evaluation of the user's expression.
- */
-const promptFields: INodeProperties[] = [
-	promptField(
-		VIDEO_MODELS.filter((m) => m.promptRequired).map((m) => m.code),
-		true,
-		`What the video shows. MiniMax Hailuo 02 takes at most ${MAX_PROMPT_CHARACTERS} characters.`,
-	),
-	promptField(
-		[...VIDEO_MODELS.filter((m) => !m.promptRequired).map((m) => m.code), CUSTOM_MODEL],
-		false,
-		"What the video shows; optional for this model (Chanjing's page does not require it)",
-	),
-];
-
 const properties: INodeProperties[] = [
 	// Version 1 offers Hailuo 02 only: its model is fixed, so that its panel stays as it was.
 	...onVersion(1, [
@@ -88,7 +53,17 @@ const properties: INodeProperties[] = [
 	...onVersion(2, [modelField('video')]),
 	...customModelFields('video'),
 	...modeFields,
-	...promptFields,
+	{
+		displayName: 'Prompt',
+		name: 'prompt',
+		type: 'string',
+		typeOptions: { rows: 4 },
+		required: true,
+		default: '',
+		placeholder: 'e.g. A puppy runs across the lawn, the camera follows, natural sunlight',
+		description: `What the video shows. Hailuo 02 takes at most ${MAX_PROMPT_CHARACTERS} characters.`,
+		routing: { send: { type: 'body', property: 'ref_prompt' } },
+	},
 	...firstFrameSourceFields,
 	{
 		displayName: 'First Frame URL',

@@ -1,9 +1,4 @@
 import nock from 'nock';
-import { type INodeParameters, NodeHelpers } from 'n8n-workflow';
-
-import { Chanjing } from '../../../../../nodes/Chanjing/Chanjing.node';
-import { HAILUO_02_MODEL_CODE } from '../../../../../nodes/Chanjing/shared/hailuo';
-import { CUSTOM_MODEL, VIDEO_MODELS } from '../../../../../nodes/Chanjing/shared/models';
 
 import {
 	envelope,
@@ -180,49 +175,5 @@ describe('Generate (Hailuo 02): the request Chanjing receives', () => {
 
 		expect(scope.isDone()).toBe(true);
 		expect(items?.[0].json.creationId).toBe('creation-local');
-	});
-});
-
-describe('Generate: Prompt in the panel, required as each model page has it', () => {
-	const { description } = new Chanjing();
-
-	/** What n8n's editor flags on the node (and refuses to execute with) for these values. */
-	function issuesOf(model: string, version = 2) {
-		const node = {
-			id: 'n',
-			name: 'Chanjing',
-			type: 'n8n-nodes-chanjing.chanjing',
-			typeVersion: version,
-			position: [0, 0] as [number, number],
-			parameters: NodeHelpers.getNodeParameters(
-				description.properties,
-				{ resource: 'video', operation: 'generate', model, prompt: '' },
-				true,
-				false,
-				{ typeVersion: version } as never,
-				description,
-			) as INodeParameters,
-		};
-		return NodeHelpers.getNodeParametersIssues(description.properties, node, description)
-			?.parameters;
-	}
-
-	it.each(VIDEO_MODELS.map((model) => [model.name, model.code, model.promptRequired]))(
-		'%s: an empty Prompt is flagged only when the page requires one',
-		(_name, code, required) => {
-			const issues = issuesOf(code as string);
-			if (required) expect(issues?.prompt).toEqual(['Parameter "Prompt" is required.']);
-			else expect(issues?.prompt).toBeUndefined();
-		},
-	);
-
-	it('Custom: an empty Prompt is allowed (Model Code is what it needs)', () => {
-		const issues = issuesOf(CUSTOM_MODEL);
-		expect(issues?.prompt).toBeUndefined();
-		expect(issues?.customModelCode).toBeDefined();
-	});
-
-	it('a version 1 node (Hailuo 02) still flags an empty Prompt', () => {
-		expect(issuesOf(HAILUO_02_MODEL_CODE, 1)?.prompt).toEqual(['Parameter "Prompt" is required.']);
 	});
 });
