@@ -1,8 +1,25 @@
-import type { INodeType, INodeTypeDescription } from 'n8n-workflow';
+import type { INodeProperties, INodeType, INodeTypeDescription } from 'n8n-workflow';
 import { NodeConnectionTypes } from 'n8n-workflow';
 
+import { LATEST_VERSION, NODE_VERSIONS, onVersion } from './descriptions/shared/versions';
+import { imageFields, imageOperations } from './descriptions/image/Image.resource';
+import { subtitle } from './descriptions/subtitle';
 import { videoFields, videoOperations } from './descriptions/video/Video.resource';
 import { CREDENTIAL_TYPE, DEFAULT_BASE_URL } from './shared/api';
+
+const VIDEO = { name: 'Video', value: 'video' };
+const IMAGE = { name: 'Image', value: 'image' };
+
+function resourceField(options: Array<typeof VIDEO>): INodeProperties {
+	return {
+		displayName: 'Resource',
+		name: 'resource',
+		type: 'options',
+		noDataExpression: true,
+		options,
+		default: 'video',
+	};
+}
 
 export class Chanjing implements INodeType {
 	description: INodeTypeDescription = {
@@ -10,9 +27,10 @@ export class Chanjing implements INodeType {
 		name: 'chanjing',
 		icon: { light: 'file:chanjing.svg', dark: 'file:chanjing.dark.svg' },
 		group: ['transform'],
-		version: 1,
-		subtitle: '={{ $parameter["operation"] + ": " + $parameter["resource"] }}',
-		description: 'Generate videos with MiniMax Hailuo 02 on the Chanjing (蝉镜) Open API',
+		version: NODE_VERSIONS,
+		defaultVersion: LATEST_VERSION,
+		subtitle,
+		description: 'Generate videos and images with the models of the Chanjing (蝉镜) Open API',
 		defaults: { name: 'Chanjing' },
 		usableAsTool: true,
 		inputs: [NodeConnectionTypes.Main],
@@ -28,16 +46,12 @@ export class Chanjing implements INodeType {
 			ignoreHttpStatusErrors: true,
 		},
 		properties: [
-			{
-				displayName: 'Resource',
-				name: 'resource',
-				type: 'options',
-				noDataExpression: true,
-				options: [{ name: 'Video', value: 'video' }],
-				default: 'video',
-			},
+			...onVersion(1, [resourceField([VIDEO])]),
+			...onVersion(2, [resourceField([IMAGE, VIDEO])]),
 			videoOperations,
 			...videoFields,
+			imageOperations,
+			...imageFields,
 		],
 	};
 }

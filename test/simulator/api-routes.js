@@ -41,7 +41,7 @@ function submit(sim, { body, nowMs }) {
 	const cfg = sim.config;
 	if (cfg.creditsLeft <= 0) throw new ApiError(CODES.PARAM_ERROR, '账户蝉豆不足,请充值后再试');
 	const willFail =
-		body.ref_prompt.includes(FAIL_MARKER) ||
+		(typeof body.ref_prompt === 'string' && body.ref_prompt.includes(FAIL_MARKER)) ||
 		(cfg.failRate > 0 && sim.faults.random() < cfg.failRate);
 	if (Number.isFinite(cfg.creditsLeft)) cfg.creditsLeft--;
 	const task = sim.taskStore.create(body, {
@@ -62,6 +62,7 @@ function taskDetail(sim, { query, nowMs }) {
 }
 
 /**
+ * `type` keeps the tasks of that creation_type (3 image, 4 video); absent keeps all.
  * `is_success: true` keeps only `Success` tasks; false or absent keeps all.
  * @type {Handler}
  */
@@ -74,7 +75,7 @@ function taskPage(sim, { body, nowMs }) {
 	const matching = sim.taskStore
 		.all()
 		.filter((t) => ids.length === 0 || ids.includes(t.uniqueId))
-		.filter((t) => body.type === undefined || body.type === null || body.type === 4)
+		.filter((t) => body.type === undefined || body.type === null || t.type === body.type)
 		.filter((t) => !body.is_success || progressAt(t, nowMs) === 'Success');
 	const list = matching.slice((page - 1) * size, page * size).map((t) => sim.detail(t, nowMs));
 	return {

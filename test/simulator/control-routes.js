@@ -30,6 +30,7 @@ const CONTROL_ROUTES = {
 		return [200, { ok: true, revoked: sim.revokeTokens(b.target ?? b.appId ?? b.token) }];
 	},
 	'GET /__sim/tasks': (sim) => [200, sim.tasks()],
+	'GET /__sim/submissions': (sim) => [200, sim.submissions()],
 	'GET /__sim/callbacks': (sim) => [200, sim.callbacks()],
 	'GET /__sim/files': (sim) => [200, sim.files()],
 	'POST /__sim/tick': async (sim) => {

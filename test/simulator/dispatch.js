@@ -9,8 +9,9 @@ const { API_ROUTES } = require('./api-routes');
 const { CONTROL_ROUTES } = require('./control-routes');
 const { ApiError, CODES, MESSAGES, envelope, ok } = require('./envelope');
 const { readBody, parseJson, sendJson, queryObject } = require('./http-util');
-const { progressAt } = require('./tasks');
+const { progressAt, imageCount, TYPE_IMAGE } = require('./tasks');
 const { sampleVideo } = require('./sample-video');
+const { samplePng } = require('./png');
 const { Readable } = require('node:stream');
 const uploads = require('./uploads');
 const crypto = require('node:crypto');
@@ -19,6 +20,7 @@ const ROUTES = { ...API_ROUTES, ...uploads.FILE_API_ROUTES };
 const FILE_API_WINDOW_MS = 60_000;
 
 const FILE_PATH = /^\/files\/([0-9a-f-]{36})\.mp4$/;
+const IMAGE_PATH = /^\/files\/([0-9a-f-]{36})-([1-9][0-9]*)\.png$/;
 
 /**
  * @param {import('./simulator').Simulator} sim
@@ -150,6 +152,8 @@ async function answer(sim, req, res, ctx) {
 	if (fault && fault.kind === 'bigFile') return answerBigFile(res, fault);
 	const file = FILE_PATH.exec(ctx.path);
 	if (file) return answerFile(sim, res, file[1], ctx.nowMs, faultKind);
+	const image = IMAGE_PATH.exec(ctx.path);
+	if (image) return answerImage(sim, res, image[1], Number(image[2]), ctx.nowMs, faultKind);
 	if (ctx.method === 'PUT' && uploads.UPLOAD_PATH.test(ctx.path))
 		return { ...uploads.answerUpload(sim, ctx, ctx.raw, res), fault: faultKind };
 	if (ctx.method === 'GET' && uploads.DOWNLOAD_PATH.test(ctx.path))
@@ -169,18 +173,37 @@ async function answer(sim, req, res, ctx) {
 	return { httpStatus: status, code: body.code, fault: faultKind };
 }
 
-/** Serves the sample video for a task that has succeeded; 404 otherwise. */
-function answerFile(sim, res, uniqueId, nowMs, faultKind) {
-	const task = sim.taskStore.get(uniqueId);
-	if (!task || progressAt(task, nowMs) !== 'Success') {
-		res.writeHead(404, { 'content-type': 'text/plain' });
-		res.end('no such file\n');
-		return { httpStatus: 404, code: null, fault: faultKind };
-	}
-	const bytes = sampleVideo();
-	res.writeHead(200, { 'content-type': 'video/mp4', 'content-length': bytes.length });
+function answerNoFile(res, faultKind) {
+	res.writeHead(404, { 'content-type': 'text/plain' });
+	res.end('no such file\n');
+	return { httpStatus: 404, code: null, fault: faultKind };
+}
+
+function answerBytes(res, contentType, bytes, faultKind) {
+	res.writeHead(200, { 'content-type': contentType, 'content-length': bytes.length });
 	res.end(bytes);
 	return { httpStatus: 200, code: null, fault: faultKind };
+}
+
+/** Serves the sample video for a video task that has succeeded; 404 otherwise. */
+function answerFile(sim, res, uniqueId, nowMs, faultKind) {
+	const task = sim.taskStore.get(uniqueId);
+	if (!task || task.type === TYPE_IMAGE || progressAt(task, nowMs) !== 'Success')
+		return answerNoFile(res, faultKind);
+	return answerBytes(res, 'video/mp4', sampleVideo(), faultKind);
+}
+
+/** Serves image `n` (1-based) of an image task that has succeeded; 404 otherwise. */
+function answerImage(sim, res, uniqueId, n, nowMs, faultKind) {
+	const task = sim.taskStore.get(uniqueId);
+	if (
+		!task ||
+		task.type !== TYPE_IMAGE ||
+		n > imageCount(task) ||
+		progressAt(task, nowMs) !== 'Success'
+	)
+		return answerNoFile(res, faultKind);
+	return answerBytes(res, 'image/png', samplePng(n), faultKind);
 }
 
 /**

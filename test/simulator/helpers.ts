@@ -159,3 +159,12 @@ export function useSimulator(
 	afterEach(() => ctx.sim.close());
 	return ctx;
 }
+
+/** Submits `body` as it is (no Hailuo 02 defaults merged in). */
+export function submitBodyAsIs(
+	sim: Json,
+	token: string,
+	body: Record<string, unknown>,
+): Promise<Answer> {
+	return call(sim.url, 'POST', '/open/v1/ai_creation/task/submit', { token, body });
+}

@@ -13,6 +13,8 @@ const { CODES, MESSAGES } = require('./envelope');
 const { sampleVideo, SAMPLE_VIDEO_INFO } = require('./sample-video');
 const { FAIL_MARKER } = require('./api-routes');
 const { FAIL_MSG } = require('./tasks');
+const { samplePng, SAMPLE_PNG_INFO } = require('./png');
+const { MODELS } = require('./models');
 
 /**
  * Starts a simulator on 127.0.0.1.
@@ -31,6 +33,9 @@ module.exports = {
 	MESSAGES,
 	sampleVideo,
 	SAMPLE_VIDEO_INFO,
+	samplePng,
+	SAMPLE_PNG_INFO,
+	MODELS,
 	FAIL_MARKER,
 	FAIL_MSG,
 };

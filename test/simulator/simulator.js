@@ -131,6 +131,20 @@ class Simulator {
 		return this.taskStore.all().map((t) => this.detail(t, now));
 	}
 
+	/**
+	 * Every submit that created a task, newest first: `{uniqueId, modelCode, type, body,
+	 * extraFields}`, where `extraFields` are the body's fields that no model page documents.
+	 */
+	submissions() {
+		return this.taskStore.all().map((t) => ({
+			uniqueId: t.uniqueId,
+			modelCode: t.body.model_code,
+			type: t.type,
+			body: structuredClone(t.body),
+			extraFields: structuredClone(t.extraFields),
+		}));
+	}
+
 	/** Every uploaded file: `{fileId, name, service, mimeType, size, sha256, status, fullPath}`. */
 	files() {
 		const now = this.now();

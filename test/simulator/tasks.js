@@ -5,10 +5,8 @@
  * and the failure are fixed at submit, so later config changes do not alter running tasks.
  */
 const crypto = require('node:crypto');
+const { TYPE_IMAGE, TYPE_VIDEO, modelOf, extraFieldsOf } = require('./models');
 
-const TYPE_VIDEO = 4;
-const MODEL_NAME = 'Hailuo 02';
-const DEFAULT_CLARITY = 720;
 const FAIL_MSG = '任务失败,本次生成不消耗蝉豆';
 
 /**
@@ -20,7 +18,9 @@ const FAIL_MSG = '任务失败,本次生成不消耗蝉豆';
  * @property {number} queuedMs
  * @property {boolean} willFail
  * @property {boolean} settled whether the end was seen (callback sent, credit refunded)
+ * @property {3|4} type creation_type: 3 image, 4 video
  * @property {Record<string, any>} body the submit body
+ * @property {Record<string, any>} extraFields the fields of the body that no page documents
  */
 
 /** The frames of a submit: start_frame/end_frame if any, else ref_img_url. */
@@ -70,7 +70,9 @@ class TaskStore {
 			queuedMs: how.renderMs * how.queuedFraction,
 			willFail: how.willFail,
 			settled: false,
+			type: body.creation_type,
 			body: structuredClone(body),
+			extraFields: structuredClone(extraFieldsOf(body)),
 		};
 		this.byId.set(t.uniqueId, t);
 		return t;
@@ -92,37 +94,90 @@ class TaskStore {
 	}
 }
 
+/** A field as sent, else the model page's stated default, else `fallback`. */
+function sentOrDefault(t, field, fallback) {
+	const model = modelOf(t.body.model_code);
+	return t.body[field] ?? (model && model.defaults[field]) ?? fallback;
+}
+
+/** How many images an image task makes: number_of_images (checked where the page states it), else 1. */
+function imageCount(t) {
+	const n = t.body.number_of_images;
+	return Number.isInteger(n) && n >= 1 ? n : 1;
+}
+
+/**
+ * The URLs of a task's output: one MP4 for a video, `number_of_images` PNGs for an image.
+ * @param {TaskRecord} t
+ * @param {string} baseUrl
+ */
+function outputUrls(t, baseUrl) {
+	if (t.type !== TYPE_IMAGE) return [`${baseUrl}/files/${t.uniqueId}.mp4`];
+	return Array.from(
+		{ length: imageCount(t) },
+		(_, i) => `${baseUrl}/files/${t.uniqueId}-${i + 1}.png`,
+	);
+}
+
+/** @param {TaskRecord} t */
+function motionInfo(t) {
+	const frames = framesOf(t.body);
+	return {
+		photo_path_url: frames[0] || '',
+		ref_prompt: t.body.ref_prompt ?? '',
+		clarity: sentOrDefault(t, 'clarity', null),
+		quality_mode: t.body.quality_mode ?? '',
+		style: t.body.style ?? '',
+		aspect_ratio: t.body.aspect_ratio ?? '',
+		video_duration: t.body.video_duration ?? null,
+	};
+}
+
+/** The shape of the task-list page's image task. @param {TaskRecord} t */
+function photoInfo(t) {
+	return {
+		ref_img_url: Array.isArray(t.body.ref_img_url) ? [...t.body.ref_img_url] : [],
+		ref_prompt: t.body.ref_prompt ?? '',
+		clarity: sentOrDefault(t, 'clarity', null),
+		aspect_ratio: sentOrDefault(t, 'aspect_ratio', ''),
+		quality_mode: sentOrDefault(t, 'quality_mode', ''),
+		number_of_images: imageCount(t),
+	};
+}
+
 /**
  * The task as `GET /open/v1/ai_creation/task` answers it in `data`.
  * @param {TaskRecord} t
  * @param {number} nowMs
- * @param {string} baseUrl where /files/<id>.mp4 is served
+ * @param {string} baseUrl where /files/… is served
  */
 function taskDetail(t, nowMs, baseUrl) {
 	const state = progressAt(t, nowMs);
-	const frames = framesOf(t.body);
+	const isImage = t.type === TYPE_IMAGE;
+	const model = modelOf(t.body.model_code);
 	return {
 		unique_id: t.uniqueId,
 		id: t.id,
 		create_time: Math.floor(t.createdMs / 1000),
-		type: TYPE_VIDEO,
+		type: t.type,
 		progress_desc: state,
 		err_msg: state === 'Fail' ? FAIL_MSG : '',
-		output_url: state === 'Success' ? [`${baseUrl}/files/${t.uniqueId}.mp4`] : [],
+		output_url: state === 'Success' ? outputUrls(t, baseUrl) : [],
 		model_code: t.body.model_code,
-		model_name: MODEL_NAME,
-		ref_img_url: frames,
-		motion_info: {
-			photo_path_url: frames[0] || '',
-			ref_prompt: t.body.ref_prompt,
-			clarity: t.body.clarity ?? DEFAULT_CLARITY,
-			quality_mode: '',
-			style: '',
-			aspect_ratio: '',
-			video_duration: t.body.video_duration,
-		},
-		photo_info: null,
+		model_name: model ? model.name : '',
+		ref_img_url: isImage ? photoInfo(t).ref_img_url : framesOf(t.body),
+		motion_info: isImage ? null : motionInfo(t),
+		photo_info: isImage ? photoInfo(t) : null,
 	};
 }
 
-module.exports = { TaskStore, taskDetail, progressAt, isEnded, TYPE_VIDEO, FAIL_MSG };
+module.exports = {
+	TaskStore,
+	taskDetail,
+	progressAt,
+	isEnded,
+	imageCount,
+	TYPE_IMAGE,
+	TYPE_VIDEO,
+	FAIL_MSG,
+};

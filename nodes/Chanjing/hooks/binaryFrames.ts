@@ -1,9 +1,11 @@
 import type { IDataObject, IExecuteSingleFunctions, INodeExecutionData } from 'n8n-workflow';
 
 import { CREDENTIAL_TYPE } from '../shared/api';
+import { frameImageProblem, imageFileProblem } from '../shared/frameRules';
+import { HAILUO_02_MODEL_CODE } from '../shared/hailuo';
 import { readFrameImage, type FrameImage } from './frameImage';
 import { isFileRefusal, uploadFrame } from './frameUpload';
-import type { GenerateInput } from './generateInput';
+import { type GenerateInput, isCustomModel } from './generateInput';
 import { uploadKey, uploadOnce } from './uploadCache';
 
 export type FrameName = 'first' | 'last';
@@ -34,6 +36,28 @@ function credentialId(context: IExecuteSingleFunctions): string {
 }
 
 /**
+ * Uploads checked images, each once per execution and credential (the same image in two items
+ * or two frames is uploaded once). Returns their URLs in order.
+ */
+export async function uploadCheckedImages(
+	context: IExecuteSingleFunctions,
+	images: FrameImage[],
+): Promise<string[]> {
+	const credential = credentialId(context);
+	const execution = String(context.getExecutionId() ?? '');
+	const urls: string[] = [];
+	for (const image of images) {
+		const uploaded = await uploadOnce(
+			uploadKey(execution, credential, image.sha256),
+			() => uploadFrame(context, credential, image),
+			isFileRefusal,
+		);
+		urls.push(uploaded.fullPath);
+	}
+	return urls;
+}
+
+/**
  * For Generate's preSend, after the input checks: reads every binary frame of the item and
  * checks it (format, size, dimensions) before anything is uploaded, then uploads each image
  * once per execution and credential. Returns the uploaded URLs (none for URL frames).
@@ -45,22 +69,22 @@ export async function uploadBinaryFrames(
 	const frames = binaryFramesOf(input);
 	if (frames.length === 0) return {};
 
+	// MiniMax states Hailuo 02's frame limits; the other models' pages state none.
+	const rules =
+		!isCustomModel(input.model) && input.model.code === HAILUO_02_MODEL_CODE
+			? frameImageProblem
+			: imageFileProblem;
 	const images: Array<[FrameName, FrameImage]> = [];
 	for (const [frame, property] of frames) {
-		images.push([frame, await readFrameImage(context, FIELDS[frame], property)]);
+		images.push([frame, await readFrameImage(context, FIELDS[frame], property, rules)]);
 	}
 
-	const credential = credentialId(context);
-	const execution = String(context.getExecutionId() ?? '');
+	const uploaded = await uploadCheckedImages(
+		context,
+		images.map(([, image]) => image),
+	);
 	const urls: UploadedFrameUrls = {};
-	for (const [frame, image] of images) {
-		const uploaded = await uploadOnce(
-			uploadKey(execution, credential, image.sha256),
-			() => uploadFrame(context, credential, image),
-			isFileRefusal,
-		);
-		urls[frame] = uploaded.fullPath;
-	}
+	images.forEach(([frame], index) => (urls[frame] = uploaded[index]));
 	uploadedUrls.set(context, urls);
 	return urls;
 }

@@ -1,24 +1,20 @@
 import type { IDataObject, IExecuteSingleFunctions, INodeExecutionData } from 'n8n-workflow';
 
-import { downloadVideo } from './download';
-import { isFinished } from './task';
+import { readCompletionSettings } from './completionSettings';
+import { downloadImage, downloadVideo } from './download';
+import { isFinished, rawTaskOf } from './task';
 import { runsAsTool } from './tool';
-import { failedTaskError, waitForTask, type WaitOptions } from './wait';
-
-interface CompletionOptions extends WaitOptions {
-	waitForCompletion?: boolean;
-	downloadVideo?: boolean;
-	binaryPropertyName?: string;
-}
+import { failedTaskError, waitForTask } from './wait';
 
 export interface CompletionBehaviour {
-	/** Whether Download Video applies only together with Wait for Completion (a new task has no video yet). */
+	/** Whether Download applies only together with Wait for Completion (a new task has no file yet). */
 	downloadNeedsWait: boolean;
 }
 
 /**
  * After the request of Generate and Get (runItem's `after`, outside the request: a failed
- * wait is not a failed submit): when asked, waits for the task to finish and attaches the video.
+ * wait is not a failed submit): when asked, waits for the task to finish and attaches the video,
+ * or puts out one item per image.
  */
 export function completeTask({
 	downloadNeedsWait,
@@ -34,29 +30,53 @@ export function completeTask({
 	};
 }
 
+/** The task as output: simplified, or (Simplify off) as Chanjing sent it. */
+function shown(task: IDataObject, latest: IDataObject, simplify: boolean): IDataObject {
+	const raw = rawTaskOf(latest);
+	if (simplify || !raw) return task;
+	return task.timedOut ? { ...raw, timedOut: true } : raw;
+}
+
 async function complete(
 	this: IExecuteSingleFunctions,
 	items: INodeExecutionData[],
 	downloadNeedsWait: boolean,
 ): Promise<INodeExecutionData[]> {
 	if (items.length === 0) return items;
-	const options = this.getNodeParameter('options', {}) as CompletionOptions;
-	let json = items[0].json as IDataObject;
-	const creationId = String(json.creationId);
-	if (options.waitForCompletion) {
-		if (json.status === 'failed') throw failedTaskError(this, json);
-		if (!isFinished(json.status))
-			json = { ...json, ...(await waitForTask.call(this, creationId, options)) };
+	const settings = readCompletionSettings(this);
+	let latest = items[0].json as IDataObject;
+	let task = latest;
+	const creationId = String(task.creationId);
+	if (settings.waitForCompletion) {
+		if (task.status === 'failed') throw failedTaskError(this, task);
+		if (!isFinished(task.status)) {
+			latest = await waitForTask.call(this, creationId, settings);
+			task = { ...task, ...latest };
+		}
 	}
-	// As a tool the answer goes to a model, which cannot read a video file (see hooks/tool.ts).
-	const wantsVideo =
-		options.downloadVideo &&
-		(!downloadNeedsWait || options.waitForCompletion) &&
-		!json.timedOut &&
+	const json = shown(task, latest, settings.simplify);
+	// As a tool the answer goes to a model, which cannot read a file (see hooks/tool.ts).
+	const wantsFiles =
+		settings.download &&
+		(!downloadNeedsWait || settings.waitForCompletion) &&
+		!task.timedOut &&
 		!runsAsTool(this);
-	if (!wantsVideo) return [{ json }];
-	const property = options.binaryPropertyName || 'data';
-	return [
-		{ json, binary: { [property]: await downloadVideo.call(this, creationId, json.videoUrl) } },
-	];
+	if (!wantsFiles) return [{ json }];
+	const property = settings.binaryPropertyName;
+	if (this.getNodeParameter('resource', 'video') !== 'image') {
+		return [
+			{ json, binary: { [property]: await downloadVideo.call(this, creationId, task.videoUrl) } },
+		];
+	}
+	const urls = (task.outputUrls ?? []) as string[];
+	// A finished task without images fails the item, with the reason, like a missing video.
+	if (urls.length === 0) await downloadImage.call(this, creationId, undefined, 0);
+	const images: INodeExecutionData[] = [];
+	for (const [index, imageUrl] of urls.entries()) {
+		images.push({
+			json: { ...json, imageIndex: index, imageUrl },
+			binary: { [property]: await downloadImage.call(this, creationId, imageUrl, index) },
+		});
+	}
+	return images;
 }

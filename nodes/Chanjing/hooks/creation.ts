@@ -6,6 +6,7 @@ import type {
 import { NodeApiError } from 'n8n-workflow';
 
 import type { ChanjingEnvelope } from '../shared/envelope';
+import { taskNoun } from './task';
 
 /** A creation ID as Chanjing issues them: a non-empty string of ID characters. */
 export function isCreationId(value: unknown): value is string {
@@ -30,7 +31,7 @@ export async function toCreationResult(
 			this.getNode(),
 			{ code: Number(body.code), msg: String(body.msg ?? ''), trace_id: traceId },
 			{
-				message: `Chanjing accepted the video (code ${Number(body.code)}) but answered without a creation ID (${shown})`,
+				message: `Chanjing accepted the ${taskNoun(this)} (code ${Number(body.code)}) but answered without a creation ID (${shown})`,
 				description: `A paid task may exist. Chanjing's answer: code ${Number(body.code)}, msg "${String(body.msg ?? '')}", trace_id ${traceId || 'none'}.`,
 				httpCode: String(Number(body.code)),
 				itemIndex: this.getItemIndex(),

@@ -1,6 +1,7 @@
 import type { IBinaryData, IExecuteSingleFunctions, IN8nHttpFullResponse } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
+import { EXTENSION_OF, imageFormatOf, MIME_TYPE_OF } from '../shared/imageHeader';
 import { isTimeout } from '../transport/outcome';
 import { requestTimeouts } from '../transport/timeouts';
 
@@ -29,6 +30,20 @@ export function hasMp4Signature(head: Buffer): boolean {
 
 export function isVideoContentType(contentType: unknown): boolean {
 	return typeof contentType === 'string' && /^video\//i.test(contentType.trim());
+}
+
+export function isImageContentType(contentType: unknown): boolean {
+	return typeof contentType === 'string' && /^image\//i.test(contentType.trim());
+}
+
+export type OutputKind = 'video' | 'image';
+
+/** Whether the first bytes or the content type say the file is what the task makes. */
+function looksLike(kind: OutputKind, contentType: unknown, head: Buffer): boolean {
+	return kind === 'video'
+		? isVideoContentType(contentType) || hasMp4Signature(head)
+		: imageFormatOf(head) !== undefined ||
+				(isImageContentType(contentType) && !/svg/i.test(String(contentType)));
 }
 
 /** The first bytes of the stream (up to `size`), put back so that the stream is still whole. */
@@ -69,31 +84,59 @@ export function problemWithVideoAnswer(
 	statusCode: number,
 	headers: Record<string, unknown>,
 	head: Buffer,
+	kind: OutputKind = 'video',
 ): string | undefined {
 	if (statusCode < 200 || statusCode >= 300) return `the file server answered HTTP ${statusCode}`;
 	if (headers['content-length'] !== undefined && Number(headers['content-length']) === 0)
 		return 'the file is empty (content-length 0)';
 	if (head.length === 0) return 'the file is empty';
-	if (!isVideoContentType(headers['content-type']) && !hasMp4Signature(head)) {
+	if (!looksLike(kind, headers['content-type'], head)) {
 		const text = head.toString('utf8').replace(/\s+/g, ' ').slice(0, 120);
-		return `the answer is not a video (content type ${String(headers['content-type'] ?? 'none')}, starts with "${text}")`;
+		return `the answer is not ${kind === 'video' ? 'a video' : 'an image'} (content type ${String(headers['content-type'] ?? 'none')}, starts with "${text}")`;
 	}
 	return undefined;
 }
 
 /**
  * Fetches the finished video (a public file URL, no token) and streams it into n8n's binary
- * data: with binary data in filesystem or S3 mode the video never sits in memory whole.
+ * data: with binary data in filesystem or S3 mode the file never sits in memory whole.
  */
 export async function downloadVideo(
 	this: IExecuteSingleFunctions,
 	creationId: string,
 	videoUrl: unknown,
 ): Promise<IBinaryData> {
-	if (typeof videoUrl !== 'string' || videoUrl === '') {
+	return await downloadOutput.call(this, creationId, videoUrl, 'video', `${creationId}.mp4`);
+}
+
+/** The same for one image of an image task (the n-th, counted from 1 in its file name). */
+export async function downloadImage(
+	this: IExecuteSingleFunctions,
+	creationId: string,
+	imageUrl: unknown,
+	index: number,
+): Promise<IBinaryData> {
+	return await downloadOutput.call(
+		this,
+		creationId,
+		imageUrl,
+		'image',
+		`${creationId}-${index + 1}`,
+	);
+}
+
+async function downloadOutput(
+	this: IExecuteSingleFunctions,
+	creationId: string,
+	url: unknown,
+	kind: OutputKind,
+	fileName: string,
+): Promise<IBinaryData> {
+	const noun = kind === 'video' ? 'video' : 'image';
+	if (typeof url !== 'string' || url === '') {
 		throw new NodeOperationError(
 			this.getNode(),
-			`Video ${creationId} has no video URL to download yet`,
+			`${kind === 'video' ? 'Video' : 'Image task'} ${creationId} has no ${noun} URL to download yet`,
 			{
 				itemIndex: this.getItemIndex(),
 				description:
@@ -104,17 +147,17 @@ export async function downloadVideo(
 	const fail = (reason: string) =>
 		new NodeOperationError(
 			this.getNode(),
-			`Could not download video ${creationId} from ${hostOf(videoUrl)}: ${reason}`,
+			`Could not download ${noun} ${creationId} from ${hostOf(url)}: ${reason}`,
 			{
 				itemIndex: this.getItemIndex(),
-				description: `The task succeeded and stays at Chanjing; the video is at ${videoUrl} (creation ID ${creationId}). Downloading again is safe: it creates nothing.`,
+				description: `The task succeeded and stays at Chanjing; the ${noun} is at ${url} (creation ID ${creationId}). Downloading again is safe: it creates nothing.`,
 			},
 		);
 	let stream: ByteStream | undefined;
 	try {
 		const response = (await this.helpers.httpRequest({
 			method: 'GET',
-			url: videoUrl,
+			url,
 			encoding: 'stream',
 			json: false,
 			returnFullResponse: true,
@@ -123,9 +166,15 @@ export async function downloadVideo(
 		})) as IN8nHttpFullResponse;
 		stream = response.body as ByteStream;
 		const head = await peek(stream, 512);
-		const problem = problemWithVideoAnswer(response.statusCode, response.headers, head);
+		const problem = problemWithVideoAnswer(response.statusCode, response.headers, head, kind);
 		if (problem) throw fail(problem);
-		return await this.helpers.prepareBinaryData(stream as never, `${creationId}.mp4`, 'video/mp4');
+		if (kind === 'video') {
+			return await this.helpers.prepareBinaryData(stream as never, fileName, 'video/mp4');
+		}
+		const format = imageFormatOf(head);
+		const mimeType = format ? MIME_TYPE_OF[format] : String(response.headers['content-type']);
+		const name = format ? `${fileName}.${EXTENSION_OF[format]}` : fileName;
+		return await this.helpers.prepareBinaryData(stream as never, name, mimeType);
 	} catch (error) {
 		stream?.destroy();
 		if (error instanceof NodeOperationError) throw new NodeOperationError(this.getNode(), error);

@@ -93,6 +93,7 @@ export async function readFrameImage(
 	context: IExecuteSingleFunctions,
 	field: string,
 	property: string,
+	rules: typeof frameImageProblem = frameImageProblem,
 ): Promise<FrameImage> {
 	const binary = binaryOf(context, field, property);
 	const helpers = context.helpers;
@@ -112,13 +113,13 @@ export async function readFrameImage(
 		prefix = buffer.subarray(0, HEADER_READ_LIMIT);
 	}
 	const reading = readImageHeader(prefix);
-	const problem = frameImageProblem(reading, declaredSize);
+	const problem = rules(reading, declaredSize);
 	if (problem || reading.kind !== 'image') throw frameError(context, field, property, problem!);
 
 	const { sha256, sizeBytes } = buffer
 		? { sha256: createHash('sha256').update(buffer).digest('hex'), sizeBytes: buffer.length }
 		: await hashStream(await helpers.getBinaryStream(binary.id!, STREAM_CHUNK));
-	const sizeProblem = frameImageProblem(reading, sizeBytes);
+	const sizeProblem = rules(reading, sizeBytes);
 	if (sizeProblem) throw frameError(context, field, property, sizeProblem);
 
 	const kept = buffer;

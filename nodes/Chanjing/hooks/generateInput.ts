@@ -1,12 +1,16 @@
 import type { IDataObject, IExecuteSingleFunctions } from 'n8n-workflow';
 
 import type { FrameFieldsStyle, GenerateMode } from '../shared/hailuo';
+import { HAILUO_02_MODEL_CODE } from '../shared/hailuo';
+import { CUSTOM_MODEL, videoModel, type VideoModel } from '../shared/models';
 
 /** Where a frame image comes from: First/Last Frame URL, or the item's binary data. */
 export type FrameSource = 'url' | 'binary';
 
 /** What the user entered for one item, after n8n resolved the expressions. */
 export interface GenerateInput {
+	/** A documented model, or the Custom model's code and creation type. */
+	model: VideoModel | CustomModelInput;
 	mode: GenerateMode;
 	prompt: unknown;
 	firstFrameUrl: unknown;
@@ -20,6 +24,33 @@ export interface GenerateInput {
 	duration: unknown;
 	callbackUrl?: unknown;
 	frameFields: FrameFieldsStyle;
+	aspectRatio?: unknown;
+	qualityMode?: unknown;
+}
+
+export interface CustomModelInput {
+	custom: true;
+	code: unknown;
+	creationType: unknown;
+	additionalBodyFields: unknown;
+}
+
+export function isCustomModel(model: GenerateInput['model']): model is CustomModelInput {
+	return 'custom' in model;
+}
+
+/** The Model of a Generate; workflows saved before the choice have none, which means Hailuo 02. */
+export function readModel(context: IExecuteSingleFunctions): VideoModel | CustomModelInput {
+	const code = context.getNodeParameter('model', HAILUO_02_MODEL_CODE);
+	if (code === CUSTOM_MODEL) {
+		return {
+			custom: true,
+			code: context.getNodeParameter('customModelCode', ''),
+			creationType: context.getNodeParameter('creationType', undefined),
+			additionalBodyFields: context.getNodeParameter('additionalBodyFields', '{}'),
+		};
+	}
+	return videoModel(code) ?? (videoModel(HAILUO_02_MODEL_CODE) as VideoModel);
 }
 
 export const MODES_WITH_FIRST_FRAME: GenerateMode[] = [
@@ -41,12 +72,17 @@ export function readGenerateInput(
 	context: IExecuteSingleFunctions,
 	body: IDataObject,
 ): GenerateInput {
-	const mode = context.getNodeParameter('mode') as GenerateMode;
+	const model = readModel(context);
+	// The Custom model has no Mode: its frames, if any, are in its JSON fields.
+	const mode = (
+		isCustomModel(model) ? 'textToVideo' : context.getNodeParameter('mode', 'textToVideo')
+	) as GenerateMode;
 	const usesFrames = MODES_WITH_FIRST_FRAME.includes(mode);
 	const usesLast = mode === 'firstAndLastFrameToVideo';
 	const first = usesFrames ? frameSourceOf(context, 'firstFrameSource') : undefined;
 	const last = usesLast ? frameSourceOf(context, 'lastFrameSource') : undefined;
 	return {
+		model,
 		mode,
 		prompt: body.ref_prompt,
 		firstFrameUrl: first === 'url' ? context.getNodeParameter('firstFrameUrl', '') : undefined,
@@ -60,9 +96,12 @@ export function readGenerateInput(
 		clarity: body.clarity,
 		duration: body.video_duration,
 		callbackUrl: body.callback,
-		frameFields: context.getNodeParameter(
-			'options.frameFields',
-			'startEndFrame',
-		) as FrameFieldsStyle,
+		frameFields: isCustomModel(model)
+			? 'startEndFrame'
+			: model.code === HAILUO_02_MODEL_CODE
+				? (context.getNodeParameter('options.frameFields', 'startEndFrame') as FrameFieldsStyle)
+				: model.frameStyle,
+		aspectRatio: body.aspect_ratio,
+		qualityMode: body.quality_mode,
 	};
 }

@@ -10,9 +10,10 @@ import { NodeOperationError } from 'n8n-workflow';
 import { TASK_LIST_PATH } from '../shared/api';
 import type { ChanjingEnvelope } from '../shared/envelope';
 import { VIDEO_CREATION_TYPE } from '../shared/hailuo';
+import { IMAGE_CREATION_TYPE } from '../shared/models';
 import { DEFAULT_LIST_LIMIT, MAX_CREATION_IDS, MAX_PAGE_SIZE } from '../shared/limits';
 import { chanjingRequest } from '../transport/request';
-import { toTask } from './task';
+import { simplifies, toTask } from './task';
 
 interface ListFilters {
 	creationIds?: string | string[];
@@ -35,6 +36,13 @@ function wanted(context: IExecuteSingleFunctions): number {
 		: Number(context.getNodeParameter('limit', DEFAULT_LIST_LIMIT));
 }
 
+/** The task-list `type` of the node's resource. */
+export function creationTypeOf(context: IExecuteSingleFunctions): number {
+	return context.getNodeParameter('resource', 'video') === 'image'
+		? IMAGE_CREATION_TYPE
+		: VIDEO_CREATION_TYPE;
+}
+
 /** preSend of Get Many: the task-list body from Return All / Limit and the filters. */
 export async function buildListBody(
 	this: IExecuteSingleFunctions,
@@ -54,7 +62,7 @@ export async function buildListBody(
 		);
 	}
 	const body: IDataObject = {
-		type: VIDEO_CREATION_TYPE,
+		type: creationTypeOf(this),
 		page: 1,
 		page_size: Math.min(MAX_PAGE_SIZE, wanted(this)),
 	};
@@ -90,5 +98,6 @@ export async function collectTasks(
 		page = (answer.data ?? {}) as TaskPage;
 		tasks.push(...(page.list ?? []));
 	}
-	return tasks.slice(0, limit).map((task) => ({ json: toTask(task) }));
+	const simplify = simplifies(this);
+	return tasks.slice(0, limit).map((task) => ({ json: simplify ? toTask(task) : task }));
 }

@@ -3,6 +3,7 @@ import { sleep } from 'n8n-workflow';
 
 import { TASK_LIST_PATH } from '../shared/api';
 import { VIDEO_CREATION_TYPE } from '../shared/hailuo';
+import { IMAGE_CREATION_TYPE } from '../shared/models';
 import { chanjingRequest } from '../transport/request';
 import { requestTimeouts } from '../transport/timeouts';
 
@@ -26,18 +27,42 @@ function framesOfSubmit(body: IDataObject): string[] {
 function framesOfTask(task: IDataObject): string[] {
 	if (Array.isArray(task.ref_img_url) && task.ref_img_url.length)
 		return task.ref_img_url.map(String);
+	const references = (task.photo_info as IDataObject | undefined)?.ref_img_url;
+	if (Array.isArray(references)) return references.map(String);
 	const first = (task.motion_info as IDataObject | undefined)?.photo_path_url;
 	return typeof first === 'string' && first !== '' ? [first] : [];
 }
 
-/** Whether a listed task is what `body` asked for: model, prompt, frames, clarity, duration. */
+/** The fields a listed task records of its submit: field of the body → field of the record. */
+const RECORDED: Array<[string, string]> = [
+	['ref_prompt', 'ref_prompt'],
+	['clarity', 'clarity'],
+	['video_duration', 'video_duration'],
+	['number_of_images', 'number_of_images'],
+	['aspect_ratio', 'aspect_ratio'],
+	['quality_mode', 'quality_mode'],
+];
+
+function sameValue(sent: unknown, recorded: unknown): boolean {
+	return typeof sent === 'number' ? Number(recorded) === sent : recorded === sent;
+}
+
+/**
+ * Whether a listed task is what `body` asked for: model, and every field the body sent that the
+ * record keeps (prompt, clarity, duration, number of images, aspect ratio, quality mode), frames.
+ */
 export function taskMatchesSubmit(task: IDataObject, body: IDataObject): boolean {
-	const motion = (task.motion_info ?? {}) as IDataObject;
+	const image = Number(task.type) === IMAGE_CREATION_TYPE;
+	const info = ((image ? task.photo_info : task.motion_info) ?? {}) as IDataObject;
 	return (
 		task.model_code === body.model_code &&
-		motion.ref_prompt === body.ref_prompt &&
-		Number(motion.clarity) === Number(body.clarity) &&
-		Number(motion.video_duration) === Number(body.video_duration) &&
+		RECORDED.every(
+			([sent, recorded]) =>
+				body[sent] === undefined ||
+				// a record without the field (older tasks, other models) does not rule the task out
+				(info[recorded] === undefined && sent !== 'ref_prompt') ||
+				sameValue(body[sent], info[recorded]),
+		) &&
 		JSON.stringify(framesOfTask(task)) === JSON.stringify(framesOfSubmit(body))
 	);
 }
@@ -52,7 +77,7 @@ async function searchOnce(
 		const answer = await chanjingRequest.call(ctx, {
 			method: 'POST',
 			url: TASK_LIST_PATH,
-			body: { type: VIDEO_CREATION_TYPE, page, page_size: PAGE_SIZE },
+			body: { type: Number(body.creation_type) || VIDEO_CREATION_TYPE, page, page_size: PAGE_SIZE },
 			timeout: requestTimeouts.apiMs,
 		});
 		const data = (answer.data ?? {}) as IDataObject;

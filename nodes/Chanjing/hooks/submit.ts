@@ -1,10 +1,35 @@
 import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions } from 'n8n-workflow';
-import { NodeOperationError } from 'n8n-workflow';
 
 import { uploadBinaryFrames } from './binaryFrames';
+import { parseAdditionalBodyFields } from './customModel';
 import { frameFieldsFor, framesForMode } from './frames';
-import { readGenerateInput } from './generateInput';
-import { findGenerateInputProblem, toWholeNumber } from './validate';
+import { type GenerateInput, isCustomModel, readGenerateInput } from './generateInput';
+import { badInputError, findGenerateInputProblem, toWholeNumber } from './validate';
+
+/** A Callback URL that is empty or an expression that resolved to nothing is not sent. */
+export function applyCallbackUrl(body: IDataObject, callbackUrl: unknown): void {
+	const callback = typeof callbackUrl === 'string' ? callbackUrl.trim() : '';
+	if (callback) body.callback = callback;
+	else delete body.callback;
+}
+
+/** The model's own fields of the body, in place: model_code first, as the routing put it. */
+function setModelFields(body: IDataObject, input: GenerateInput): IDataObject {
+	const { model } = input;
+	if (isCustomModel(model)) {
+		body.creation_type = Number(model.creationType);
+		body.model_code = String(model.code).trim();
+		const parsed = parseAdditionalBodyFields(model.additionalBodyFields);
+		return 'fields' in parsed ? parsed.fields : {};
+	}
+	body.model_code = model.code;
+	if ('clarity' in body) body.clarity = toWholeNumber(input.clarity);
+	if ('video_duration' in body) body.video_duration = toWholeNumber(input.duration);
+	if (typeof body.aspect_ratio === 'string') body.aspect_ratio = body.aspect_ratio.trim();
+	if (typeof body.quality_mode === 'string') body.quality_mode = body.quality_mode.trim();
+	if (body.quality_mode === '') delete body.quality_mode;
+	return {};
+}
 
 /**
  * preSend of Generate: reads the item's input once, stops a bad item before a (charged) task
@@ -19,18 +44,11 @@ export async function prepareSubmit(
 	const body = requestOptions.body as IDataObject;
 	const input = readGenerateInput(this, body);
 	const problem = findGenerateInputProblem(input);
-	if (problem) {
-		throw new NodeOperationError(this.getNode(), `${problem.field} ${problem.message}`, {
-			itemIndex: this.getItemIndex(),
-			description: `Nothing was sent to Chanjing for this item. Fix the value in the parameter '${problem.field}'.`,
-		});
-	}
-	body.clarity = toWholeNumber(input.clarity);
-	body.video_duration = toWholeNumber(input.duration);
-	// A Callback URL that is empty or an expression that resolved to nothing is not sent.
-	const callback = typeof input.callbackUrl === 'string' ? input.callbackUrl.trim() : '';
-	if (callback) body.callback = callback;
-	else delete body.callback;
+	if (problem) throw badInputError(this, problem);
+	const additional = setModelFields(body, input);
+	// A prompt a model may go without is not sent when empty (Chanjing then uses its own).
+	if (typeof body.ref_prompt !== 'string' || body.ref_prompt.trim() === '') delete body.ref_prompt;
+	applyCallbackUrl(body, input.callbackUrl);
 	const uploaded = await uploadBinaryFrames(this, input);
 	const frames = framesForMode(
 		input.mode,
@@ -40,6 +58,7 @@ export async function prepareSubmit(
 	requestOptions.body = {
 		...body,
 		...frameFieldsFor(frames, input.frameFields),
+		...additional,
 	};
 	return requestOptions;
 }

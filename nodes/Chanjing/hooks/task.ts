@@ -7,6 +7,7 @@ import type {
 } from 'n8n-workflow';
 
 import type { ChanjingEnvelope } from '../shared/envelope';
+import { IMAGE_CREATION_TYPE } from '../shared/models';
 
 export type TaskStatus = 'queued' | 'generating' | 'succeeded' | 'failed';
 
@@ -29,16 +30,31 @@ export function isFinished(status: unknown): boolean {
 	return status === 'succeeded' || status === 'failed';
 }
 
-/** Chanjing's task record as the node outputs it (Get, Get Many, waiting). */
+/** The task records as Chanjing sent them, for Simplify off (version 2). */
+const rawTasks = new WeakMap<IDataObject, IDataObject>();
+
+export function rawTaskOf(task: IDataObject): IDataObject | undefined {
+	return rawTasks.get(task);
+}
+
+export function isImageTask(raw: IDataObject): boolean {
+	return Number(raw.type) === IMAGE_CREATION_TYPE;
+}
+
+/**
+ * Chanjing's task record as the node outputs it (Get, Get Many, waiting): the same fields for
+ * every model, then a video's duration or an image task's aspect ratio and number of images.
+ */
 export function toTask(raw: IDataObject): IDataObject {
-	const motion = (raw.motion_info ?? {}) as IDataObject;
+	const image = isImageTask(raw);
+	const info = ((image ? raw.photo_info : raw.motion_info) ?? {}) as IDataObject;
 	const outputUrls = Array.isArray(raw.output_url) ? (raw.output_url as string[]) : [];
 	const createTime = Number(raw.create_time);
-	return {
+	const task: IDataObject = {
 		creationId: String(raw.unique_id ?? ''),
 		status: taskStatus(raw.progress_desc),
 		progressDesc: raw.progress_desc ?? null,
-		videoUrl: outputUrls[0] ?? null,
+		...(image ? {} : { videoUrl: outputUrls[0] ?? null }),
 		outputUrls,
 		errorMessage: raw.err_msg ? String(raw.err_msg) : null,
 		createdAt:
@@ -46,10 +62,22 @@ export function toTask(raw: IDataObject): IDataObject {
 				? new Date(createTime * 1000).toISOString()
 				: null,
 		model: raw.model_code ?? null,
-		prompt: motion.ref_prompt ?? null,
-		clarity: motion.clarity ?? null,
-		duration: motion.video_duration ?? null,
+		prompt: info.ref_prompt ?? null,
+		clarity: info.clarity ?? null,
+		...(image
+			? {
+					aspectRatio: info.aspect_ratio ?? raw.aspect_ratio ?? null,
+					numberOfImages: info.number_of_images ?? null,
+				}
+			: { duration: info.video_duration ?? null }),
 	};
+	rawTasks.set(task, raw);
+	return task;
+}
+
+/** Simplify (version 2, on by default; version 1 always simplifies). */
+export function simplifies(context: IExecuteSingleFunctions): boolean {
+	return context.getNode().typeVersion < 2 || context.getNodeParameter('simplify', true) !== false;
 }
 
 /** preSend of Get: the Creation ID without the spaces a copy and paste brings along. */
@@ -70,4 +98,9 @@ export async function toTaskResult(
 ): Promise<INodeExecutionData[]> {
 	const body = response.body as ChanjingEnvelope;
 	return [{ json: toTask((body.data ?? {}) as IDataObject) }];
+}
+
+/** What the node's resource makes, as messages name it: "video" or "image task". */
+export function taskNoun(context: IExecuteSingleFunctions): string {
+	return context.getNodeParameter('resource', 'video') === 'image' ? 'image task' : 'video';
 }

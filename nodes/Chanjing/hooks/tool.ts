@@ -1,5 +1,7 @@
 import type { IDataObject, IExecuteSingleFunctions, INodeExecutionData } from 'n8n-workflow';
 
+import { readCompletionSettings } from './completionSettings';
+
 /**
  * Whether the node runs as the "Chanjing Tool" of an AI Agent or an MCP Server Trigger: n8n
  * gives a node with `usableAsTool` a tool variant whose type is the node's type plus `Tool`.
@@ -14,8 +16,29 @@ export const SUBMITTED_MESSAGE =
 export const DOWNLOAD_IGNORED =
 	' Download Video is ignored when the node runs as a tool: a model cannot read a video file; videoUrl is its address.';
 
+export const IMAGE_SUBMITTED_MESSAGE =
+	"Image task submitted; it usually takes under a minute. Get it with the Chanjing tool's Get operation and this creationId until status is succeeded (then outputUrls are the images) or failed. Do not submit again to check progress: every submit costs Chanjing credits.";
+
+export const IMAGE_DOWNLOAD_IGNORED =
+	' Download Images is ignored when the node runs as a tool: a model cannot read image files; outputUrls are their addresses.';
+
+/** What a model should do next with a submitted or fetched image task. */
+function nextImageStep(task: IDataObject): string {
+	switch (task.status) {
+		case 'submitted':
+			return IMAGE_SUBMITTED_MESSAGE;
+		case 'succeeded':
+			return `The images are ready: ${((task.outputUrls ?? []) as string[]).join(' ')}`;
+		case 'failed':
+			return `The image task failed: ${String(task.errorMessage ?? 'Chanjing gave no reason')}. Submitting again costs credits again; change the prompt first.`;
+		default:
+			return `The images are not ready yet (${String(task.status)}). Call Get again with this creationId in a little while.`;
+	}
+}
+
 /** What a model should do next with a submitted or fetched task. */
-export function nextStep(task: IDataObject): string {
+export function nextStep(task: IDataObject, resource = 'video'): string {
+	if (resource === 'image') return nextImageStep(task);
 	switch (task.status) {
 		case 'submitted':
 			return SUBMITTED_MESSAGE;
@@ -38,10 +61,13 @@ export async function explainForModel(
 	items: INodeExecutionData[],
 ): Promise<INodeExecutionData[]> {
 	if (!runsAsTool(this)) return items;
-	const { downloadVideo } = this.getNodeParameter('options', {}) as IDataObject;
+	const download = readCompletionSettings(this).download;
+	const resource = String(this.getNodeParameter('resource', 'video'));
 	return items.map(({ json, pairedItem }) => {
 		const task = { ...json, status: json.status ?? 'submitted' };
-		const message = nextStep(task) + (downloadVideo ? DOWNLOAD_IGNORED : '');
+		const message =
+			nextStep(task, resource) +
+			(download ? (resource === 'image' ? IMAGE_DOWNLOAD_IGNORED : DOWNLOAD_IGNORED) : '');
 		return { json: { ...task, message }, ...(pairedItem === undefined ? {} : { pairedItem }) };
 	});
 }

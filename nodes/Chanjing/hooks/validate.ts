@@ -1,11 +1,29 @@
+import type { IExecuteSingleFunctions } from 'n8n-workflow';
+import { NodeOperationError } from 'n8n-workflow';
+
 import {
 	ALLOWED_CLARITIES,
 	ALLOWED_DURATIONS_S,
+	HAILUO_02_MODEL_CODE,
 	MAX_PROMPT_CHARACTERS,
 	TOP_CLARITY,
 	TOP_CLARITY_MAX_DURATION_S,
 } from '../shared/hailuo';
-import { type GenerateInput, MODES_WITH_FIRST_FRAME } from './generateInput';
+import { clarityLabel, MODE_NAMES, oneOf, qualityModeLabel } from '../shared/labels';
+import type { ValueSet, VideoModel } from '../shared/models';
+import { checkCustomModel } from './customModel';
+import { type GenerateInput, isCustomModel, MODES_WITH_FIRST_FRAME } from './generateInput';
+
+/** The error of an item stopped before anything was sent: the field and what is allowed. */
+export function badInputError(
+	context: IExecuteSingleFunctions,
+	problem: InputProblem,
+): NodeOperationError {
+	return new NodeOperationError(context.getNode(), `${problem.field} ${problem.message}`, {
+		itemIndex: context.getItemIndex(),
+		description: `Nothing was sent to Chanjing for this item. Fix the value in the parameter '${problem.field}'.`,
+	});
+}
 
 /** A bad value, named the way the UI names the field. */
 export interface InputProblem {
@@ -51,9 +69,18 @@ function firstControlCharacter(text: string): { index: number; code: number } | 
 	return undefined;
 }
 
-function checkPrompt(prompt: unknown): InputProblem | undefined {
+export function checkPrompt(
+	prompt: unknown,
+	{
+		required = true,
+		maxCharacters = MAX_PROMPT_CHARACTERS,
+		modelName = 'Hailuo 02',
+		what = 'video',
+	} = {},
+): InputProblem | undefined {
 	if (isBlank(prompt)) {
-		return { field: 'Prompt', message: 'is empty; describe the video to generate' };
+		if (!required) return undefined;
+		return { field: 'Prompt', message: `is empty; describe the ${what} to generate` };
 	}
 	if (typeof prompt !== 'string') {
 		return { field: 'Prompt', message: `must be text, got ${show(prompt)}` };
@@ -61,8 +88,7 @@ function checkPrompt(prompt: unknown): InputProblem | undefined {
 	if (prompt.replace(INVISIBLE, '').trim() === '') {
 		return {
 			field: 'Prompt',
-			message:
-				'has only invisible characters (zero-width spaces or similar); describe the video to generate',
+			message: `has only invisible characters (zero-width spaces or similar); describe the ${what} to generate`,
 		};
 	}
 	const control = firstControlCharacter(prompt);
@@ -73,10 +99,10 @@ function checkPrompt(prompt: unknown): InputProblem | undefined {
 		};
 	}
 	const length = [...prompt].length;
-	if (length > MAX_PROMPT_CHARACTERS) {
+	if (length > maxCharacters) {
 		return {
 			field: 'Prompt',
-			message: `has ${length} characters; Hailuo 02 allows at most ${MAX_PROMPT_CHARACTERS}`,
+			message: `has ${length} characters; ${modelName} allows at most ${maxCharacters}`,
 		};
 	}
 	return undefined;
@@ -121,12 +147,12 @@ function checkFrames(input: GenerateInput): InputProblem | undefined {
 	return undefined;
 }
 
-function checkClarityAndDuration(input: GenerateInput): InputProblem | undefined {
+function checkHailuoClarityAndDuration(input: GenerateInput): InputProblem | undefined {
 	const clarity = toWholeNumber(input.clarity);
 	if (!ALLOWED_CLARITIES.includes(clarity)) {
 		return {
 			field: 'Clarity',
-			message: `must be ${ALLOWED_CLARITIES.join(' or ')} for Hailuo 02, got ${show(input.clarity)}`,
+			message: `must be ${oneOf(ALLOWED_CLARITIES.map((value) => clarityLabel('video', value)))} for Hailuo 02, got ${show(input.clarity)}`,
 		};
 	}
 	const duration = toWholeNumber(input.duration);
@@ -139,13 +165,13 @@ function checkClarityAndDuration(input: GenerateInput): InputProblem | undefined
 	if (clarity >= TOP_CLARITY && duration > TOP_CLARITY_MAX_DURATION_S) {
 		return {
 			field: 'Clarity',
-			message: `${clarity} is only available with a Duration of ${TOP_CLARITY_MAX_DURATION_S} seconds; choose 720 or a ${TOP_CLARITY_MAX_DURATION_S}-second video`,
+			message: `${clarityLabel('video', clarity)} is only available with a Duration of ${TOP_CLARITY_MAX_DURATION_S} seconds; choose 720p or a ${TOP_CLARITY_MAX_DURATION_S}-second video`,
 		};
 	}
 	return undefined;
 }
 
-function checkCallbackUrl(callbackUrl: unknown): InputProblem | undefined {
+export function checkCallbackUrl(callbackUrl: unknown): InputProblem | undefined {
 	if (isBlank(callbackUrl) || isHttpUrl(callbackUrl)) return undefined;
 	return {
 		field: 'Callback URL',
@@ -153,12 +179,105 @@ function checkCallbackUrl(callbackUrl: unknown): InputProblem | undefined {
 	};
 }
 
+/**
+ * A value of a field with a set of values: a whole number or text as the set's values are; one
+ * of them where the page states the set, anything of the right kind where it only gives examples.
+ */
+export function checkValue<T extends string | number>(
+	field: string,
+	value: unknown,
+	set: ValueSet<T>,
+	label: (value: T) => string,
+	modelName: string,
+): InputProblem | undefined {
+	const numeric = typeof set.default === 'number';
+	const normalized = numeric
+		? toWholeNumber(value)
+		: typeof value === 'string'
+			? value.trim()
+			: NaN;
+	const allowed = set.values.includes(normalized as T);
+	if (allowed) return undefined;
+	const options = oneOf(set.values.map(label));
+	if (set.stated) {
+		return { field, message: `must be ${options} for ${modelName}, got ${show(value)}` };
+	}
+	const rightKind = numeric
+		? Number.isInteger(normalized) && (normalized as number) > 0
+		: typeof normalized === 'string' && normalized !== '';
+	if (rightKind) return undefined;
+	return {
+		field,
+		message: `must be ${numeric ? 'a whole number' : 'text'} (e.g. ${options}), got ${show(value)}`,
+	};
+}
+
+function checkModelFields(model: VideoModel, input: GenerateInput): InputProblem | undefined {
+	const duration = toWholeNumber(input.duration);
+	if (!(duration > 0)) {
+		return {
+			field: 'Duration (Seconds)',
+			message: `must be a whole number of seconds, got ${show(input.duration)}`,
+		};
+	}
+	if (model.clarity) {
+		const problem = checkValue(
+			'Clarity',
+			input.clarity,
+			model.clarity,
+			(value) => clarityLabel('video', value),
+			model.name,
+		);
+		if (problem) return problem;
+	}
+	if (model.aspectRatio && input.aspectRatio !== undefined) {
+		const problem = checkValue(
+			'Aspect Ratio',
+			input.aspectRatio,
+			model.aspectRatio,
+			String,
+			model.name,
+		);
+		if (problem) return problem;
+	}
+	if (model.qualityMode) {
+		return checkValue(
+			'Quality Mode',
+			input.qualityMode ?? '',
+			model.qualityMode,
+			qualityModeLabel,
+			model.name,
+		);
+	}
+	return undefined;
+}
+
 /** The first reason this input must not be sent to Chanjing, if any. */
 export function findGenerateInputProblem(input: GenerateInput): InputProblem | undefined {
+	const { model } = input;
+	if (isCustomModel(model)) {
+		return (
+			checkCustomModel(model) ??
+			checkPrompt(input.prompt, { required: false, maxCharacters: Infinity }) ??
+			checkCallbackUrl(input.callbackUrl)
+		);
+	}
+	const hailuo = model.code === HAILUO_02_MODEL_CODE;
+	if (!model.modes.includes(input.mode)) {
+		return {
+			field: 'Mode',
+			message: `${show(input.mode)} is not available for ${model.name}; choose ${oneOf(model.modes.map((mode) => MODE_NAMES[mode] ?? mode))}`,
+		};
+	}
 	return (
-		checkPrompt(input.prompt) ??
+		checkPrompt(
+			input.prompt,
+			hailuo
+				? {}
+				: { required: model.promptRequired, maxCharacters: Infinity, modelName: model.name },
+		) ??
 		checkFrames(input) ??
-		checkClarityAndDuration(input) ??
+		(hailuo ? checkHailuoClarityAndDuration(input) : checkModelFields(model, input)) ??
 		checkCallbackUrl(input.callbackUrl)
 	);
 }

@@ -13,7 +13,7 @@ import {
 import { isTimeout } from '../transport/outcome';
 import { chanjingRequest } from '../transport/request';
 import { requestTimeouts } from '../transport/timeouts';
-import { toTask } from './task';
+import { taskNoun, toTask } from './task';
 
 export interface WaitOptions {
 	maxWaitMinutes?: number;
@@ -47,6 +47,10 @@ export function isTransientPollError(error: unknown): boolean {
 	return !(status >= 400 && status < 500);
 }
 
+function capitalized(text: string): string {
+	return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
 function idNote(creationId: string): string {
 	return ` (creation ID ${creationId})`;
 }
@@ -66,7 +70,7 @@ async function pause(
 		if (signal?.aborted) {
 			throw new NodeOperationError(
 				context.getNode(),
-				`Stopped waiting for video ${creationId}: the execution was cancelled`,
+				`Stopped waiting for ${taskNoun(context)} ${creationId}: the execution was cancelled`,
 				{
 					itemIndex: context.getItemIndex(),
 					description: `The task goes on at Chanjing; get it later with creation ID ${creationId}.`,
@@ -87,7 +91,7 @@ export function failedTaskError(context: IExecuteSingleFunctions, task: IDataObj
 		context.getNode(),
 		{ creationId: id, progressDesc: String(task.progressDesc) },
 		{
-			message: `Chanjing could not generate video ${id}: ${reason}`,
+			message: `Chanjing could not generate ${taskNoun(context)} ${id}: ${reason}`,
 			description: `The task ended as "${String(task.progressDesc)}". Chanjing does not charge for a failed task. Creation ID: ${id}.`,
 			httpCode: '200',
 			itemIndex: context.getItemIndex(),
@@ -103,7 +107,7 @@ function timeoutError(
 ) {
 	return new NodeOperationError(
 		context.getNode(),
-		`Video ${id} was not ready after ${minutes} min (last status: ${String(task?.status ?? 'unknown')})`,
+		`${capitalized(taskNoun(context))} ${id} was not ready after ${minutes} min (last status: ${String(task?.status ?? 'unknown')})`,
 		{
 			itemIndex: context.getItemIndex(),
 			description: `The task goes on at Chanjing. Get it later with the Get operation and creation ID ${id}, raise Max Wait, or set On Timeout to return the running task.`,

@@ -91,7 +91,7 @@ const KNOWN_MESSAGES: Array<{ pattern: RegExp; explanation: ErrorExplanation }> 
 		pattern: /模型不存在/,
 		explanation: {
 			message: 'Chanjing does not know the model',
-			hint: 'Chanjing answered that the model does not exist (模型不存在). Check that MiniMax Hailuo 02 is enabled for your Chanjing account.',
+			hint: 'Chanjing answered that the model does not exist (模型不存在). Check the Model (for a Custom model, its Model Code, case included) and that the model is enabled for your Chanjing account.',
 		},
 	},
 	{

@@ -1,7 +1,7 @@
 'use strict';
 /**
  * `npm run demo` as a user runs it (this run's tarball, a free port, its own temp dir): it
- * reports ready, n8n serves the six examples and the demo's credential, and SIGINT (Ctrl-C) stops
+ * reports ready, n8n serves the examples and the demo's credential, and SIGINT (Ctrl-C) stops
  * n8n and the simulator and leaves the temp dir empty. Nothing but the progress lines on stdout.
  */
 const { spawn } = require('node:child_process');

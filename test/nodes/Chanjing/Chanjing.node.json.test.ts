@@ -40,9 +40,9 @@ function keptByMainSearch(c: { categories?: string[]; subcategories?: Record<str
 
 describe('Chanjing codex', () => {
 	it('names the node type n8n registers for the package', () => {
-		const { name, version } = new Chanjing().description;
+		const { name, defaultVersion } = new Chanjing().description;
 		expect(codex.node).toBe(`n8n-nodes-chanjing.${name}`);
-		expect(codex.nodeVersion).toBe(`${version}.0`);
+		expect(codex.nodeVersion).toBe(`${defaultVersion}.0`);
 	});
 
 	it('uses only categories n8n knows', () => {

@@ -1,39 +1,58 @@
 import type { INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
-import { ALLOWED_DURATIONS_S, DEFAULT_CLARITY, MAX_PROMPT_CHARACTERS } from '../../shared/hailuo';
+import {
+	ALLOWED_DURATIONS_S,
+	DEFAULT_CLARITY,
+	HAILUO_02_MODEL_CODE,
+	MAX_PROMPT_CHARACTERS,
+} from '../../shared/hailuo';
+import { callbackUrlOption } from '../shared/callbackUrl';
+import { completionFields, simplifyField } from '../shared/completionFields';
+import { customModelFields, additionalBodyFieldsField } from '../shared/customModel';
+import { modelField, optionsCollection, onVersion } from '../shared/versions';
 import { completionOptions } from './completionOptions';
 import { firstFrameSourceFields, lastFrameSourceFields } from './frameSource';
+import { modeFields, otherModelFields } from './videoModelFields';
+
+/** Hailuo 02's page names its frames two ways (parameter table and code samples). */
+const frameFieldsOption: INodeProperties = {
+	displayName: 'Send Frames As',
+	name: 'frameFields',
+	type: 'options',
+	options: [
+		{
+			name: 'Start and End Frame Fields',
+			value: 'startEndFrame',
+			description:
+				'Fields start_frame and end_frame, as the parameter table of Chanjing’s page names them',
+		},
+		{
+			name: 'Image List',
+			value: 'refImgUrl',
+			description:
+				'Field ref_img_url: [first, last], as the code samples of Chanjing’s page send them',
+		},
+		{
+			name: 'Both',
+			value: 'both',
+			description: 'Both forms at once, for accounts where only one of them is honoured',
+		},
+	],
+	default: 'startEndFrame',
+	description:
+		'How the frames are named in the request. Chanjing’s page shows both forms; change this only if Chanjing ignores your frames.',
+	displayOptions: { show: { '/model': [HAILUO_02_MODEL_CODE] } },
+};
 
 const properties: INodeProperties[] = [
-	{
-		displayName: 'Mode',
-		name: 'mode',
-		type: 'options',
-		noDataExpression: true,
-		// n8n's nodes panel lists each mode of an AI node as an action, named by `action`.
-		options: [
-			{
-				name: 'Text to Video',
-				value: 'textToVideo',
-				action: 'Generate a video from a prompt',
-				description: 'Generate a video from the prompt alone',
-			},
-			{
-				name: 'First Frame to Video',
-				value: 'firstFrameToVideo',
-				action: 'Generate a video from a first frame',
-				description: 'Animate an image: the video starts from the first frame',
-			},
-			{
-				name: 'First and Last Frame to Video',
-				value: 'firstAndLastFrameToVideo',
-				action: 'Generate a video from a first and a last frame',
-				description: 'Generate the motion from a first frame to a last frame',
-			},
-		],
-		default: 'textToVideo',
-	},
+	// Version 1 offers Hailuo 02 only: its model is fixed, so that its panel stays as it was.
+	...onVersion(1, [
+		{ displayName: 'Model', name: 'model', type: 'hidden', default: HAILUO_02_MODEL_CODE },
+	]),
+	...onVersion(2, [modelField('video')]),
+	...customModelFields('video'),
+	...modeFields,
 	{
 		displayName: 'Prompt',
 		name: 'prompt',
@@ -42,7 +61,7 @@ const properties: INodeProperties[] = [
 		required: true,
 		default: '',
 		placeholder: 'e.g. A puppy runs across the lawn, the camera follows, natural sunlight',
-		description: `What the video shows, at most ${MAX_PROMPT_CHARACTERS} characters`,
+		description: `What the video shows. Hailuo 02 takes at most ${MAX_PROMPT_CHARACTERS} characters.`,
 		routing: { send: { type: 'body', property: 'ref_prompt' } },
 	},
 	...firstFrameSourceFields,
@@ -83,6 +102,7 @@ const properties: INodeProperties[] = [
 		description: 'Output resolution. Hailuo 02 renders 1080p only for 6-second videos.',
 		// Sent as a number: prepareSubmit turns an expression's "720" into 720.
 		routing: { send: { type: 'body', property: 'clarity' } },
+		displayOptions: { show: { model: [HAILUO_02_MODEL_CODE] } },
 	},
 	{
 		displayName: 'Duration',
@@ -95,53 +115,18 @@ const properties: INodeProperties[] = [
 		default: 6,
 		description: `Length of the video: ${ALLOWED_DURATIONS_S.join(' or ')} seconds`,
 		routing: { send: { type: 'body', property: 'video_duration' } },
+		displayOptions: { show: { model: [HAILUO_02_MODEL_CODE] } },
 	},
-	{
-		displayName: 'Options',
-		name: 'options',
-		type: 'collection',
-		placeholder: 'Add Option',
-		default: {},
-		options: [
-			...completionOptions,
-			{
-				displayName: 'Callback URL',
-				name: 'callbackUrl',
-				type: 'string',
-				default: '',
-				placeholder: 'e.g. {{ $execution.resumeUrl }}',
-				description:
-					'Chanjing POSTs the finished task here. With a Wait node set to "On Webhook Call", use {{ $execution.resumeUrl }} to wait without polling.',
-				routing: { send: { type: 'body', property: 'callback' } },
-			},
-			{
-				displayName: 'Frame Fields',
-				name: 'frameFields',
-				type: 'options',
-				options: [
-					{
-						name: 'Start and End Frame (Documented)',
-						value: 'startEndFrame',
-						description:
-							'Send start_frame and end_frame, as the parameter table of Chanjing’s page',
-					},
-					{
-						name: 'Reference Image List',
-						value: 'refImgUrl',
-						description: 'Send ref_img_url: [first, last], as the code samples of Chanjing’s page',
-					},
-					{
-						name: 'Both',
-						value: 'both',
-						description: 'Send both forms, for accounts where it is unclear which one is honoured',
-					},
-				],
-				default: 'startEndFrame',
-				description:
-					'How the frames are named in the request; change it only if Chanjing ignores your frames',
-			},
-		],
-	},
+	...otherModelFields,
+	additionalBodyFieldsField,
+	...onVersion(2, [
+		...completionFields({ output: 'video', downloadNeedsWait: true }),
+		{ ...simplifyField, displayOptions: { show: { waitForCompletion: [true] } } },
+	]),
+	...onVersion(1, [
+		optionsCollection([...completionOptions, callbackUrlOption, frameFieldsOption]),
+	]),
+	...onVersion(2, [optionsCollection([callbackUrlOption, frameFieldsOption])]),
 ];
 
 export const description = updateDisplayOptions(

@@ -1,7 +1,5 @@
-import { createHash } from 'node:crypto';
-
 import nock from 'nock';
-import type { IBinaryData, INodeExecutionData } from 'n8n-workflow';
+import type { INodeExecutionData } from 'n8n-workflow';
 
 import { uploadTiming, resetFileApiPacing } from '../../../../nodes/Chanjing/hooks/uploadPacing';
 import { MAX_READY_WAIT_S } from '../../../../nodes/Chanjing/hooks/frameUpload';
@@ -12,77 +10,22 @@ import {
 	generateParameters,
 	TEXT_BODY,
 } from '../../../helpers/chanjing-api';
-import { runChanjing, TEST_BASE_URL, TEST_TOKEN } from '../../../helpers/run-workflow';
+import {
+	binaryOf,
+	CDN,
+	CREATE,
+	DETAIL,
+	expectUpload,
+	itemWith,
+	OSS,
+	sha,
+} from '../../../helpers/file-api';
+import { runChanjing, TEST_BASE_URL } from '../../../helpers/run-workflow';
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { pngImage, jpegImage, webpImage } = require('../../../helpers/images');
 
-const OSS = 'https://chanjing-oss.example.com';
-const CDN = 'https://cdn.chanjing.example.com';
-const CREATE = '/open/v1/common/create_upload_url';
-const DETAIL = '/open/v1/common/file_detail';
 const LAST_URL = 'https://example.com/frames/last.jpg';
-
-const sha = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex');
-
-function binaryOf(bytes: Buffer, mimeType = 'image/png', fileName = 'photo.png'): IBinaryData {
-	return { data: bytes.toString('base64'), mimeType, fileName, fileSize: `${bytes.length} B` };
-}
-
-function itemWith(binary: Record<string, Buffer>): INodeExecutionData {
-	return {
-		json: {},
-		binary: Object.fromEntries(Object.entries(binary).map(([k, v]) => [k, binaryOf(v)])),
-	};
-}
-
-interface UploadExpectation {
-	bytes: Buffer;
-	ext: string;
-	mimeType: string;
-	fileId: string;
-	/** file_detail statuses answered in turn */
-	statuses?: number[];
-	detail?: Record<string, unknown>;
-}
-
-/**
- * The three requests of one upload, each asserted: the upload URL (token, query), the PUT to
- * the signed URL (exact Content-Type, no token, the bytes), then file_detail until ready.
- */
-function expectUpload(u: UploadExpectation) {
-	const name = `${sha(u.bytes).slice(0, 16)}.${u.ext}`;
-	const signPath = `/bucket/ai_creation/${u.fileId}/${name}`;
-	const fullPath = `${CDN}/ai_creation/${u.fileId}/${name}`;
-	const create = nock(TEST_BASE_URL, { reqheaders: { access_token: TEST_TOKEN } })
-		.get(CREATE)
-		.query({ service: 'ai_creation', name })
-		.reply(
-			200,
-			envelope(0, {
-				sign_url: `${OSS}${signPath}?Expires=1700000900&OSSAccessKeyId=k&Signature=s%2Bg%3D`,
-				full_path: fullPath,
-				mime_type: u.mimeType,
-				file_id: u.fileId,
-				key: `ai_creation/${u.fileId}/${name}`,
-			}),
-		);
-	const put = nock(OSS, {
-		reqheaders: { 'content-type': u.mimeType, 'content-length': String(u.bytes.length) },
-		badheaders: ['access_token'],
-	})
-		.put(signPath, (body) => Buffer.from(body, 'hex').equals(u.bytes))
-		.query({ Expires: '1700000900', OSSAccessKeyId: 'k', Signature: 's+g=' })
-		.reply(200, '');
-	const detail = nock(TEST_BASE_URL, { reqheaders: { access_token: TEST_TOKEN } });
-	for (const status of u.statuses ?? [0, 1]) {
-		detail
-			.get(DETAIL)
-			.query({ id: u.fileId })
-			.reply(200, envelope(0, { id: u.fileId, status, ...u.detail }));
-	}
-	return { create, put, detail, fullPath };
-}
 
 const FIRST_BINARY = { mode: 'firstFrameToVideo', firstFrameSource: 'binary' };
 

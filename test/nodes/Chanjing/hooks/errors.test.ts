@@ -53,7 +53,7 @@ describe('Chanjing business errors (HTTP 200, code != 0) fail the item', () => {
 			'unknown model',
 			envelope(40000, null, '模型不存在', 'tr-model'),
 			/does not know the model \(code 40000: 模型不存在\)/,
-			/MiniMax Hailuo 02 is enabled/,
+			/Check the Model \(for a Custom model, its Model Code, case included\)/,
 		],
 		[
 			'balance too low (余额不足)',

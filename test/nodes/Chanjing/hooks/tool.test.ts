@@ -141,8 +141,8 @@ describe('the example MCP workflow, as n8n builds its tools', () => {
 	it('describes a tool by its action when Tool Description is left automatic', async () => {
 		const { tools } = await runTools([generateTool(), getTool()], []);
 
-		expect(toolNamed(tools, 'generate_video').description).toBe('Generate a video in Chanjing');
-		expect(toolNamed(tools, 'get_video').description).toBe('Get a video in Chanjing');
+		expect(toolNamed(tools, 'generate_video').description).toBe('Generate video in Chanjing');
+		expect(toolNamed(tools, 'get_video').description).toBe('Get video in Chanjing');
 	});
 });
 

@@ -58,23 +58,23 @@ const badInputs: Array<[string, Record<string, unknown>, RegExp]> = [
 	[
 		'1080 with 10 seconds',
 		{ clarity: 1080, duration: 10 },
-		/^Clarity 1080 is only available with a Duration of 6 seconds/,
+		/^Clarity 1080p is only available with a Duration of 6 seconds/,
 	],
 	[
 		'a clarity that is not a positive integer',
 		{ clarity: '={{ -720 }}' },
-		/^Clarity must be 720 or 1080 for Hailuo 02, got -720/,
+		/^Clarity must be 720p or 1080p for Hailuo 02, got -720/,
 	],
-	['a fractional clarity', { clarity: '={{ 720.5 }}' }, /^Clarity must be 720 or 1080/],
+	['a fractional clarity', { clarity: '={{ 720.5 }}' }, /^Clarity must be 720p or 1080p/],
 	[
 		'a clarity arriving as a non-numeric string',
 		{ clarity: '={{ "high" }}' },
-		/^Clarity must be 720 or 1080 for Hailuo 02, got "high"/,
+		/^Clarity must be 720p or 1080p for Hailuo 02, got "high"/,
 	],
 	[
 		'a clarity Hailuo 02 does not render',
 		{ clarity: '={{ 999 }}' },
-		/^Clarity must be 720 or 1080 for Hailuo 02, got 999/,
+		/^Clarity must be 720p or 1080p for Hailuo 02, got 999/,
 	],
 	[
 		'a prompt of zero-width characters only',

@@ -15,6 +15,7 @@ function contextWithSignal(signal: AbortSignal, requests: unknown[]): IExecuteSi
 			parameters: {},
 		}),
 		getItemIndex: () => 0,
+		getNodeParameter: (_name: string, fallback: unknown) => fallback,
 		getExecutionCancelSignal: () => signal,
 		getCredentials: async () => {
 			requests.push('credentials');

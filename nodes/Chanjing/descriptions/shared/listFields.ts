@@ -2,8 +2,18 @@ import type { INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
 import { MAX_CREATION_IDS } from '../../shared/limits';
+import { simplifyField } from './completionFields';
+import { onVersion } from './versions';
 
-const properties: INodeProperties[] = [
+/** Get Many of a resource: Return All / Limit, filters, and (version 2) Simplify. */
+export function listFields(resource: 'video' | 'image'): INodeProperties[] {
+	return updateDisplayOptions({ show: { resource: [resource], operation: ['getAll'] } }, [
+		...properties(resource),
+		...onVersion(2, [simplifyField]),
+	]);
+}
+
+const properties = (resource: 'video' | 'image'): INodeProperties[] => [
 	{
 		displayName: 'Return All',
 		name: 'returnAll',
@@ -40,13 +50,8 @@ const properties: INodeProperties[] = [
 				name: 'onlySuccessful',
 				type: 'boolean',
 				default: false,
-				description: 'Whether to return only tasks whose video is ready',
+				description: `Whether to return only tasks whose ${resource === 'video' ? 'video is' : 'images are'} ready`,
 			},
 		],
 	},
 ];
-
-export const description = updateDisplayOptions(
-	{ show: { resource: ['video'], operation: ['getAll'] } },
-	properties,
-);

@@ -1,0 +1,74 @@
+import type { IDataObject } from 'n8n-workflow';
+
+import type { InputProblem } from './validate';
+
+export interface CustomModel {
+	code: unknown;
+	creationType: unknown;
+	additionalBodyFields: unknown;
+}
+
+/** Fields the node sets itself from Model Code and Creation Type. */
+const SET_BY_THE_NODE = ['model_code', 'creation_type'];
+
+/** Additional Body Fields (JSON) as an object, or why it is not one. */
+export function parseAdditionalBodyFields(
+	value: unknown,
+): { fields: IDataObject } | { problem: InputProblem } {
+	const field = 'Additional Body Fields (JSON)';
+	let parsed: unknown = value;
+	if (typeof value === 'string') {
+		if (value.trim() === '') return { fields: {} };
+		try {
+			parsed = JSON.parse(value);
+		} catch (error) {
+			return {
+				problem: { field, message: `is not valid JSON: ${(error as Error).message}` },
+			};
+		}
+	}
+	if (parsed === undefined || parsed === null) return { fields: {} };
+	if (typeof parsed !== 'object' || Array.isArray(parsed)) {
+		return {
+			problem: {
+				field,
+				message: `must be a JSON object such as { "video_duration": 5 }, got ${JSON.stringify(parsed)}`,
+			},
+		};
+	}
+	const clash = Object.keys(parsed).find((key) => SET_BY_THE_NODE.includes(key));
+	if (clash) {
+		return {
+			problem: {
+				field,
+				message: `must not contain "${clash}"; set it in Model Code or Creation Type`,
+			},
+		};
+	}
+	return { fields: parsed as IDataObject };
+}
+
+export function checkCustomModel(model: CustomModel): InputProblem | undefined {
+	if (typeof model.code !== 'string' || model.code.trim() === '') {
+		return {
+			field: 'Model Code',
+			message: "is empty; give the model_code of Chanjing's page for the model",
+		};
+	}
+	if (!/^[\w.-]+$/.test(model.code.trim())) {
+		return {
+			field: 'Model Code',
+			message: `must be a model code such as Doubao-Seedance-1.0-pro (letters, digits, ".", "_" and "-"), got ${JSON.stringify(model.code)}`,
+		};
+	}
+	const type = model.creationType;
+	const whole = typeof type === 'number' ? type : Number(String(type ?? '').trim());
+	if (!Number.isInteger(whole) || whole <= 0 || String(type ?? '').trim() === '') {
+		return {
+			field: 'Creation Type',
+			message: `must be a whole number (4 for video, 3 for images), got ${JSON.stringify(type)}`,
+		};
+	}
+	const parsed = parseAdditionalBodyFields(model.additionalBodyFields);
+	return 'problem' in parsed ? parsed.problem : undefined;
+}

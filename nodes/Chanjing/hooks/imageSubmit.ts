@@ -1,0 +1,186 @@
+import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions } from 'n8n-workflow';
+
+import { clarityLabel, qualityModeLabel } from '../shared/labels';
+import { CUSTOM_MODEL, IMAGE_MODELS, imageModel, MAX_IMAGES, MIN_IMAGES } from '../shared/models';
+import type { ImageModel } from '../shared/models';
+import { checkCustomModel, parseAdditionalBodyFields, type CustomModel } from './customModel';
+import { uploadReferenceImages } from './referenceImages';
+import { applyCallbackUrl } from './submit';
+import {
+	badInputError,
+	checkCallbackUrl,
+	checkPrompt,
+	checkValue,
+	type InputProblem,
+	isHttpUrl,
+	toWholeNumber,
+} from './validate';
+
+type ReferenceSource = 'none' | 'url' | 'binary';
+
+/** What the user entered for one image item, after n8n resolved the expressions. */
+export interface ImageInput {
+	model: ImageModel | CustomModel;
+	prompt: unknown;
+	numberOfImages: unknown;
+	aspectRatio: unknown;
+	clarity: unknown;
+	qualityMode: unknown;
+	referenceSource: ReferenceSource;
+	referenceUrls: unknown;
+	referenceBinaryProperties: unknown;
+	callbackUrl: unknown;
+}
+
+function isCustom(model: ImageInput['model']): model is CustomModel {
+	return !('referenceImages' in model);
+}
+
+/** Reads the item's input; the routed fields from the body n8n has just built from them. */
+export function readImageInput(context: IExecuteSingleFunctions, body: IDataObject): ImageInput {
+	const code = context.getNodeParameter('model', IMAGE_MODELS[0].code);
+	const model: ImageModel | CustomModel =
+		code === CUSTOM_MODEL
+			? {
+					code: context.getNodeParameter('customModelCode', ''),
+					creationType: context.getNodeParameter('creationType', undefined),
+					additionalBodyFields: context.getNodeParameter('additionalBodyFields', '{}'),
+				}
+			: (imageModel(code) ?? IMAGE_MODELS[0]);
+	const referenceSource = (
+		!isCustom(model) && model.referenceImages
+			? context.getNodeParameter('referenceImageSource', 'none')
+			: 'none'
+	) as ReferenceSource;
+	return {
+		model,
+		prompt: body.ref_prompt,
+		numberOfImages: body.number_of_images,
+		aspectRatio: body.aspect_ratio,
+		clarity: body.clarity,
+		qualityMode: body.quality_mode,
+		referenceSource,
+		referenceUrls:
+			referenceSource === 'url' ? context.getNodeParameter('referenceImageUrls', []) : undefined,
+		referenceBinaryProperties:
+			referenceSource === 'binary'
+				? context.getNodeParameter('referenceImageBinaryProperties', 'data')
+				: undefined,
+		callbackUrl: body.callback,
+	};
+}
+
+export function referenceUrlsOf(value: unknown): string[] {
+	const list = Array.isArray(value) ? value : typeof value === 'string' ? value.split(',') : [];
+	return list.map((url) => String(url ?? '').trim()).filter((url) => url !== '');
+}
+
+function checkReferences(input: ImageInput): InputProblem | undefined {
+	if (input.referenceSource !== 'url') return undefined;
+	const urls = referenceUrlsOf(input.referenceUrls);
+	if (urls.length === 0) {
+		return {
+			field: 'Reference Image URLs',
+			message: 'is empty; add the public http(s) URL of an image, or set Reference Images to None',
+		};
+	}
+	const bad = urls.find((url) => !isHttpUrl(url));
+	if (bad !== undefined) {
+		return {
+			field: 'Reference Image URLs',
+			message: `must be public http:// or https:// URLs of images, got ${JSON.stringify(bad)}`,
+		};
+	}
+	return undefined;
+}
+
+function checkModelFields(model: ImageModel, input: ImageInput): InputProblem | undefined {
+	const count = toWholeNumber(input.numberOfImages);
+	if (!(count >= MIN_IMAGES && count <= MAX_IMAGES)) {
+		return {
+			field: 'Number of Images',
+			message: `must be a whole number from ${MIN_IMAGES} to ${MAX_IMAGES}, got ${JSON.stringify(input.numberOfImages)}`,
+		};
+	}
+	return (
+		checkValue('Aspect Ratio', input.aspectRatio, model.aspectRatio, String, model.name) ??
+		(model.clarity
+			? checkValue(
+					'Clarity',
+					input.clarity,
+					model.clarity,
+					(value) => clarityLabel('image', value),
+					model.name,
+				)
+			: undefined) ??
+		(model.qualityMode
+			? checkValue(
+					'Quality Mode',
+					input.qualityMode ?? '',
+					model.qualityMode,
+					qualityModeLabel,
+					model.name,
+				)
+			: undefined)
+	);
+}
+
+/** The first reason this input must not be sent to Chanjing, if any. */
+export function findImageInputProblem(input: ImageInput): InputProblem | undefined {
+	const { model } = input;
+	if (isCustom(model)) {
+		return (
+			checkCustomModel(model) ??
+			checkPrompt(input.prompt, { maxCharacters: Infinity, what: 'images' }) ??
+			checkCallbackUrl(input.callbackUrl)
+		);
+	}
+	return (
+		checkPrompt(input.prompt, { maxCharacters: Infinity, what: 'images' }) ??
+		checkModelFields(model, input) ??
+		checkReferences(input) ??
+		checkCallbackUrl(input.callbackUrl)
+	);
+}
+
+/**
+ * preSend of Image → Generate: stops a bad item before a (charged) task is submitted, then
+ * completes the body: the model, numbers as numbers, reference images (binary ones uploaded
+ * first), the Custom model's own fields.
+ */
+export async function prepareImageSubmit(
+	this: IExecuteSingleFunctions,
+	requestOptions: IHttpRequestOptions,
+): Promise<IHttpRequestOptions> {
+	const body = requestOptions.body as IDataObject;
+	const input = readImageInput(this, body);
+	const problem = findImageInputProblem(input);
+	if (problem) throw badInputError(this, problem);
+	const { model } = input;
+	let additional: IDataObject = {};
+	if (isCustom(model)) {
+		body.creation_type = Number(model.creationType);
+		body.model_code = String(model.code).trim();
+		const parsed = parseAdditionalBodyFields(model.additionalBodyFields);
+		additional = 'fields' in parsed ? parsed.fields : {};
+	} else {
+		body.model_code = model.code;
+		body.number_of_images = toWholeNumber(input.numberOfImages);
+		if (typeof body.aspect_ratio === 'string') body.aspect_ratio = body.aspect_ratio.trim();
+		if ('clarity' in body) body.clarity = toWholeNumber(input.clarity);
+		if (typeof body.quality_mode === 'string') body.quality_mode = body.quality_mode.trim();
+	}
+	applyCallbackUrl(body, input.callbackUrl);
+	const references =
+		input.referenceSource === 'url'
+			? referenceUrlsOf(input.referenceUrls)
+			: input.referenceSource === 'binary'
+				? await uploadReferenceImages(this, input.referenceBinaryProperties)
+				: [];
+	requestOptions.body = {
+		...body,
+		...(references.length ? { ref_img_url: references } : {}),
+		...additional,
+	};
+	return requestOptions;
+}
