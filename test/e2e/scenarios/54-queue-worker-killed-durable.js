@@ -75,17 +75,9 @@ module.exports = {
 			Array(COUNT).fill(1),
 			'each task submitted once',
 		);
-		// workerStarts() lists an execution's starts worker by worker, not in time order: the
-		// resumes are the starts that were not there when the worker was killed.
-		const starts = cluster.workerStarts();
-		const resumedOn = (id) => {
-			const earlier = [...(startsAtKill[id] || [])];
-			return (starts[id] || []).filter((w) => {
-				const i = earlier.indexOf(w);
-				if (i >= 0) earlier.splice(i, 1);
-				return i < 0;
-			});
-		};
+		// workerStarts() is in worker order, not time order: the resumes are the starts since the kill.
+		const resumes = cluster.startsSince(startsAtKill);
+		const resumedOn = (id) => resumes[id] || [];
 		const survivor = cluster.workers.findIndex((_, i) => i !== victim);
 		assert.deepEqual(
 			finished.map((e) => `${e.id}: ${resumedOn(e.id).map((w) => `worker ${w + 1}`)}`),
