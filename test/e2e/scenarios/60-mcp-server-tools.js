@@ -248,7 +248,7 @@ module.exports = {
 				[{ prompt, duration: 7 }, /Duration must be 6 or 10 seconds, got 7/],
 				[
 					{ prompt, clarity: 1080, duration: 10 },
-					/Clarity 1080 is only available with a Duration of 6 seconds/,
+					/Clarity 1080p is only available with a Duration of 6 seconds/,
 				],
 				[{ prompt: '  ' }, /Prompt is empty/],
 				[{ prompt, duration: 'ten' }, /duration/i],
