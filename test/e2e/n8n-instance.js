@@ -104,11 +104,12 @@ function parseExecuteOutput(stdout) {
 	const lines = stdout.split('\n');
 	for (let i = 0; i < lines.length; i++) {
 		if (lines[i].trimEnd() !== '{') continue;
-		const rest = lines.slice(i).join('\n');
-		// Trailing log lines after the JSON: cut at the last line that is exactly `}`.
-		const candidates = [rest];
-		const lastClose = rest.lastIndexOf('\n}');
-		if (lastClose >= 0) candidates.push(rest.slice(0, lastClose + 2));
+		// Trailing log lines after the JSON (an error's stack may hold a line that starts with
+		// `}`): cut at a line that is exactly `}`, the last one first.
+		const candidates = [lines.slice(i).join('\n')];
+		for (let j = lines.length - 1; j > i; j--) {
+			if (lines[j].trimEnd() === '}') candidates.push(lines.slice(i, j + 1).join('\n'));
+		}
 		for (const c of candidates) {
 			try {
 				return JSON.parse(c);

@@ -11,6 +11,16 @@ export interface CustomModel {
 /** Fields the node sets itself from Model Code and Creation Type. */
 const SET_BY_THE_NODE = ['model_code', 'creation_type'];
 
+/** JSON.parse's reason in one line, without its quote of the user's text (Node 20 and 24 differ). */
+function parseFailure(error: Error): string {
+	const reason = error.message.split('\n')[0];
+	const position = /position (\d+)/.exec(error.message)?.[1];
+	const token = /^Unexpected token '([^']*)'/.exec(reason)?.[1];
+	if (token !== undefined)
+		return `unexpected ${JSON.stringify(token)}${position ? ` at character ${Number(position) + 1}` : ''}`;
+	return reason.replace(/, ".*$/, '').slice(0, 120);
+}
+
 /** Additional Body Fields (JSON) as an object, or why it is not one. */
 export function parseAdditionalBodyFields(
 	value: unknown,
@@ -23,7 +33,7 @@ export function parseAdditionalBodyFields(
 			parsed = JSON.parse(value);
 		} catch (error) {
 			return {
-				problem: { field, message: `is not valid JSON: ${(error as Error).message}` },
+				problem: { field, message: `is not valid JSON: ${parseFailure(error as Error)}` },
 			};
 		}
 	}
