@@ -37,6 +37,8 @@ function artifactsDir(...sub) {
 	fs.mkdirSync(dir, { recursive: true });
 	return dir;
 }
+const ACTION_TIMEOUT_MS = 90000;
+
 /**
  * A headless Chromium context with a fresh profile (its --user-data-dir, removed on close).
  * `context.newPage()` opens a tab; `context.close()` ends the browser.
@@ -60,6 +62,10 @@ async function launchChromium({ viewport = { width: 1440, height: 900 } } = {}) 
 			'--disable-sync',
 		],
 	});
+	// Playwright's 30 s per action or navigation: loading the editor took up to 12 s with both
+	// majors side by side at load average 8–9, and two to three times as long is seen on this
+	// machine at load 20–24. An action ends as soon as the page is ready for it.
+	context.setDefaultTimeout(ACTION_TIMEOUT_MS);
 	const close = context.close.bind(context);
 	context.close = async () => {
 		await close().catch(() => {});

@@ -37,4 +37,49 @@ async function finishedExecution(inst, workflowId, hasData, attempts = 300) {
 	return undefined;
 }
 
-module.exports = { serveWorkflow, callWorkflowWebhook, finishedExecution, sleep };
+/**
+ * A render time no task reaches by itself during a scenario; finishRenders() ends the renders.
+ * Chanjing sends its callback once, and n8n answers a resume that comes before the execution
+ * is saved as `waiting` with 409 ("running already"): the execution would then wait forever. A
+ * fixed render time of a few seconds raced that on a loaded machine, so the callback scenarios
+ * hold the render until their executions wait, then end it.
+ */
+const HELD_RENDER_MS = 60 * 60 * 1000;
+
+/**
+ * Waits until `count` executions (`listExecutions()` → REST list) are `waiting`; returns the
+ * list and the moment they were seen waiting.
+ */
+async function untilWaiting(listExecutions, count, { timeoutMs = 120000 } = {}) {
+	const t0 = Date.now();
+	let list = [];
+	while (Date.now() - t0 < timeoutMs) {
+		list = await listExecutions();
+		if (list.filter((e) => e.status === 'waiting').length >= count) {
+			return { list, waitingAt: Date.now() };
+		}
+		await sleep(100);
+	}
+	throw new Error(
+		`${count} executions not waiting after ${timeoutMs} ms: ${JSON.stringify(list.map((e) => `${e.id} ${e.status}`))}`,
+	);
+}
+
+/**
+ * Ends every render now (the simulator's clock jumps past HELD_RENDER_MS) and resolves once
+ * their callbacks have been answered.
+ */
+async function finishRenders(sim) {
+	sim.configure({ now: () => Date.now() + HELD_RENDER_MS });
+	await sim.tick();
+}
+
+module.exports = {
+	HELD_RENDER_MS,
+	serveWorkflow,
+	callWorkflowWebhook,
+	finishedExecution,
+	finishRenders,
+	sleep,
+	untilWaiting,
+};

@@ -165,6 +165,25 @@ class QueueCluster {
 		return starts;
 	}
 
+	/**
+	 * `{ [executionId]: [worker index, …] }` of the starts that are not in `earlier` (an older
+	 * workerStarts()): what the workers started since then. workerStarts() itself is in worker
+	 * order, not in time order.
+	 */
+	startsSince(earlier) {
+		const since = {};
+		for (const [id, all] of Object.entries(this.workerStarts())) {
+			const before = [...(earlier[id] || [])];
+			const added = all.filter((w) => {
+				const i = before.indexOf(w);
+				if (i >= 0) before.splice(i, 1);
+				return i < 0;
+			});
+			if (added.length) since[id] = added;
+		}
+		return since;
+	}
+
 	/** Imports credentials and a workflow through the main's CLI, then activates the workflow. */
 	async serveWorkflow(workflow, credentials = []) {
 		if (credentials.length) await this.main.importCredentials(credentials);

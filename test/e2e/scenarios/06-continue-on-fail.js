@@ -35,7 +35,7 @@ module.exports = {
 		);
 		assert.match(
 			String(out[3].error),
-			/^Clarity 1080 is only available with a Duration of 6 seconds/,
+			/^Clarity 1080p is only available with a Duration of 6 seconds/,
 		);
 		const good = [out[0], out[4]];
 		const created = good.filter((item) => item.creationId);

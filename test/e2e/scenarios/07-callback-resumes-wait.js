@@ -2,19 +2,29 @@
 /**
  * Durable waiting: Webhook → Generate with Callback URL `{{ $execution.resumeUrl }}` → Wait
  * ("On Webhook Call") → Set. No polling: the simulator POSTs the finished task to the resume
- * URL (2.x: with its `?signature=`), which resumes the execution.
+ * URL (2.x: with its `?signature=`), which resumes the execution. The render ends once the
+ * execution waits (see HELD_RENDER_MS): Chanjing calls back once, and n8n refuses a resume that
+ * comes before the execution is saved as waiting.
  */
 const { STATIC_TOKEN, staticTokenCredential } = require('../fixtures');
 const { nodeOutput } = require('../n8n-instance');
 
-const { callWorkflowWebhook, finishedExecution, serveWorkflow, sleep } = require('../webhook-run');
+const {
+	HELD_RENDER_MS,
+	callWorkflowWebhook,
+	finishRenders,
+	finishedExecution,
+	serveWorkflow,
+	sleep,
+	untilWaiting,
+} = require('../webhook-run');
 
 module.exports = {
 	name: 'callback: Generate with Callback URL = resume URL → Wait resumed by Chanjing',
 	async run({ inst, sim, assert, loadWorkflow, apiRequests, time, log }) {
 		const wf = loadWorkflow('callback-resumes-wait');
 		const prompt = 'Paper boats drift down a rain-soaked street, low angle';
-		await sim.configure({ renderMs: 2000 });
+		await sim.configure({ renderMs: HELD_RENDER_MS });
 
 		await serveWorkflow({ inst, time }, wf, [staticTokenCredential(sim)]);
 		await callWorkflowWebhook({ inst, time, assert }, wf, { prompt });
@@ -34,6 +44,11 @@ module.exports = {
 			'callback is the resume URL',
 		);
 
+		const { waitingAt } = await time('until waiting', () =>
+			untilWaiting(() => inst.listExecutions(wf.id), 1),
+		);
+		log(`execution waiting ${waitingAt - submits[0].time} ms after the submit reached Chanjing`);
+		await finishRenders(sim);
 		const finished = await time('until resumed by callback', () =>
 			finishedExecution(inst, wf.id, (ex) => !!nodeOutput(ex.data, 'Done')),
 		);

@@ -2,10 +2,18 @@
 /**
  * Example 5: the webhook starts Generate with Callback URL = `{{ $execution.resumeUrl }}`; the
  * simulator POSTs the finished task there and the Wait node resumes (no status checks at all).
+ * The render ends once the execution waits (see HELD_RENDER_MS).
  * Called exactly as the example's sticky note says: POST {"prompt": …} to its webhook path.
  */
 const { nodeOutput } = require('../n8n-instance');
-const { callWorkflowWebhook, finishedExecution, serveWorkflow } = require('../webhook-run');
+const {
+	HELD_RENDER_MS,
+	callWorkflowWebhook,
+	finishRenders,
+	finishedExecution,
+	serveWorkflow,
+	untilWaiting,
+} = require('../webhook-run');
 const {
 	chanjingNodes,
 	exampleCredential,
@@ -26,11 +34,17 @@ module.exports = {
 			'the note names the webhook path',
 		);
 		const prompt = 'A paper boat drifts down a rainy street';
-		await sim.configure({ renderMs: 2000 });
+		await sim.configure({ renderMs: HELD_RENDER_MS });
 
 		await serveWorkflow({ inst, time }, wf, [exampleCredential(sim)]);
 		await callWorkflowWebhook({ inst, time, assert }, wf, { prompt });
 
+		const { waitingAt } = await time('until waiting', () =>
+			untilWaiting(() => inst.listExecutions(wf.id), 1),
+		);
+		const [submit] = requestsTo(await apiRequests(), '/open/v1/ai_creation/task/submit');
+		log(`execution waiting ${waitingAt - submit.time} ms after the submit reached Chanjing`);
+		await finishRenders(sim);
 		const finished = await time('until resumed', () =>
 			finishedExecution(inst, wf.id, (ex) => !!nodeOutput(ex.data, 'Video ready')),
 		);

@@ -1,10 +1,11 @@
 'use strict';
 /**
  * A status check that never answers must not hang the execution: Generate with Wait for
- * Completion and Max Wait 1 min, every status check hangs. The execution ends after about a
- * minute (plus n8n's start-up) with the timeout error naming the creation ID (On Timeout
- * "Error"), and the task stays one task. Without the bound it would run until the harness kills
- * it at 180 s.
+ * Completion and Max Wait 1 min, every status check hangs. The node ends after about a minute
+ * with the timeout error naming the creation ID (On Timeout "Error"), and the task stays one
+ * task. Without the bound it would run until the harness kills it at 180 s. The bound is checked
+ * on the node's own run time as n8n records it: the CLI's start-up around it is n8n's, and it
+ * grows with the machine's load (4–6 s here when quiet, tens of seconds when busy).
  */
 const { faultWorkflow, importAll, generateParameters } = require('../fault-workflow');
 
@@ -33,8 +34,14 @@ module.exports = {
 		const [task] = sim.tasks();
 		assert.match(message, /was not ready after 1 min/);
 		assert.ok(message.includes(task.unique_id), 'the error names the creation ID');
-		assert.ok(seconds < 150, `execution ended after ${seconds.toFixed(1)} s`);
+		const [nodeRun] = res.output.data.resultData.runData['Generate video'];
+		const nodeSeconds = nodeRun.executionTime / 1000;
+		// Max Wait, plus the last check's minimum timeout (5 s) and some slack.
+		assert.ok(nodeSeconds < 80, `the node ran ${nodeSeconds.toFixed(1)} s`);
 		assert.equal(sim.tasks().length, 1);
-		log(`ended after ${seconds.toFixed(1)} s (Max Wait 1 min, every status check hung)`);
+		log(
+			`node ended after ${nodeSeconds.toFixed(1)} s, n8n execute after ${seconds.toFixed(1)} s ` +
+				'(Max Wait 1 min, every status check hung)',
+		);
 	},
 };

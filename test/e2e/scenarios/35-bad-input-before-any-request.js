@@ -78,7 +78,7 @@ module.exports = {
 		const out = nodeOutput(res.output, 'Generate video');
 		assert.equal(out.length, 4);
 		assert.ok(out[0].creationId, 'the good row is created');
-		assert.match(String(out[1].error), /^Clarity must be 720 or 1080 for Hailuo 02, got 999/);
+		assert.match(String(out[1].error), /^Clarity must be 720p or 1080p for Hailuo 02, got 999/);
 		assert.match(String(out[2].error), /^Prompt has only invisible characters/);
 		assert.match(String(out[3].error), /^Prompt contains the control character U\+0007/);
 		const submits = (await apiRequests()).filter((r) => r.path === SUBMIT_PATH);

@@ -4,6 +4,7 @@
  * Wait. While the executions wait, no worker holds them (n8n keeps them `waiting` in the
  * database), so killing a worker (SIGKILL) loses nothing: Chanjing's callbacks resume every
  * execution through the webhook processor on the surviving worker, each task submitted once.
+ * The renders end once the worker is dead (see HELD_RENDER_MS in webhook-run.js).
  */
 const { staticTokenCredential } = require('../fixtures');
 const { nodeOutput } = require('../n8n-instance');
@@ -16,6 +17,7 @@ const {
 	sleep,
 	tally,
 } = require('../queue/steps');
+const { HELD_RENDER_MS, finishRenders } = require('../webhook-run');
 
 const COUNT = 6;
 
@@ -24,7 +26,7 @@ module.exports = {
 	name: 'queue mode: a worker killed while items wait in a Wait node — every execution resumes and succeeds',
 	async run({ cluster, sim, assert, loadWorkflow, apiRequests, time, log }) {
 		const wf = loadWorkflow('callback-resumes-wait');
-		await sim.configure({ renderMs: 15000, qps: null });
+		await sim.configure({ renderMs: HELD_RENDER_MS, qps: null });
 		await time('serve', () => cluster.serveWorkflow(wf, [staticTokenCredential(sim)]));
 		const before = new Set((await executionsOf(cluster.main, wf.id)).map((e) => e.id));
 		const prompts = Array.from({ length: COUNT }, (_, i) => `Durable item ${i + 1}: snow on pines`);
@@ -46,8 +48,10 @@ module.exports = {
 		});
 		const byWorker = cluster.executionsByWorker();
 		const victim = byWorker[mine[0].id];
+		const startsAtKill = cluster.workerStarts();
 		await cluster.workers[victim].kill('SIGKILL');
 		log(`killed worker ${victim + 1}; ${COUNT} executions waiting for their callbacks`);
+		await finishRenders(sim);
 
 		const all = await time('until resumed and finished', () =>
 			settledExecutions(cluster.main, wf.id, before.size + COUNT, { timeoutMs: 120000 }),
@@ -71,10 +75,14 @@ module.exports = {
 			Array(COUNT).fill(1),
 			'each task submitted once',
 		);
-		const starts = cluster.workerStarts();
-		assert.ok(
-			finished.every((e) => starts[e.id].at(-1) !== victim),
-			'resumed on the surviving worker',
+		// workerStarts() is in worker order, not time order: the resumes are the starts since the kill.
+		const resumes = cluster.startsSince(startsAtKill);
+		const resumedOn = (id) => resumes[id] || [];
+		const survivor = cluster.workers.findIndex((_, i) => i !== victim);
+		assert.deepEqual(
+			finished.map((e) => `${e.id}: ${resumedOn(e.id).map((w) => `worker ${w + 1}`)}`),
+			finished.map((e) => `${e.id}: worker ${survivor + 1}`),
+			'each execution resumed once, on the surviving worker',
 		);
 	},
 };

@@ -15,10 +15,13 @@
  * - bad arguments (a duration of 7, 1080p for 10 s, an empty prompt, a string for a number, a
  *   frame that is no URL) →
  *   a readable error and no request to Chanjing; an unknown creation ID → Chanjing's message.
- * No tool result carries binary data.
+ * No tool result carries binary data. The render is held until get_video and then
+ * get_video_when_done have seen the task unfinished, then ended (a fixed render time of 1.5 s
+ * raced the first get_video on a loaded machine).
  */
 const { staticTokenCredential } = require('../fixtures');
 const { connectMcp, resultText } = require('../mcp-client');
+const { HELD_RENDER_MS, finishRenders } = require('../webhook-run');
 
 const BEARER = 'mcp-e2e-bearer-token';
 const MCP_PATH = 'chanjing-video';
@@ -110,7 +113,7 @@ module.exports = {
 	async run({ inst, sim, assert, loadWorkflow, apiRequests, time, log }) {
 		const wf = loadWorkflow('mcp-server-chanjing-tools');
 		const waiting = loadWorkflow('mcp-tool-wait-download');
-		await sim.configure({ renderMs: 1500 });
+		await sim.configure({ renderMs: HELD_RENDER_MS });
 		await time('import', async () => {
 			await inst.importCredentials([staticTokenCredential(sim), bearerCredential()]);
 			await inst.importWorkflow(wf);
@@ -197,13 +200,28 @@ module.exports = {
 			assert.ok(['queued', 'generating'].includes(first.status), `status ${first.status}`);
 			assert.match(first.message, /not ready yet/);
 
-			// Get with Wait for Completion and Download Video, as a tool: waits, never downloads
+			// Get with Wait for Completion and Download Video, as a tool: waits, never downloads.
+			// The render ends once this tool has seen the task unfinished, so that it has to wait.
+			const checks = async () => (await apiRequests()).filter((r) => r.path === TASK_PATH).length;
+			const checksBefore = await checks();
 			const waited = parseToolResult(
 				assert,
-				await time('get_video_when_done', () =>
-					call('get_video_when_done', { creationId: generated.creationId }, waiter.client),
-				),
+				await time('get_video_when_done', async () => {
+					const answer = call(
+						'get_video_when_done',
+						{ creationId: generated.creationId },
+						waiter.client,
+					);
+					answer.catch(() => {}); // awaited below; not unhandled while the loop runs
+					for (let i = 0; i < 600 && (await checks()) === checksBefore; i++) await sleep(100);
+					await finishRenders(sim);
+					return answer;
+				}),
 				'get_video_when_done',
+			);
+			assert.ok(
+				(await checks()) >= checksBefore + 2,
+				'get_video_when_done checked, waited, checked',
 			);
 			assert.equal(waited.status, 'succeeded');
 			assert.equal(waited.videoUrl, `${sim.url}/files/${generated.creationId}.mp4`);
@@ -230,7 +248,7 @@ module.exports = {
 				[{ prompt, duration: 7 }, /Duration must be 6 or 10 seconds, got 7/],
 				[
 					{ prompt, clarity: 1080, duration: 10 },
-					/Clarity 1080 is only available with a Duration of 6 seconds/,
+					/Clarity 1080p is only available with a Duration of 6 seconds/,
 				],
 				[{ prompt: '  ' }, /Prompt is empty/],
 				[{ prompt, duration: 'ten' }, /duration/i],
