@@ -5,7 +5,8 @@ import { frameImageProblem, imageFileProblem } from '../shared/frameRules';
 import { HAILUO_02_MODEL_CODE } from '../shared/hailuo';
 import { readFrameImage, type FrameImage } from './frameImage';
 import { isFileRefusal, uploadFrame } from './frameUpload';
-import { type GenerateInput, isCustomModel } from './generateInput';
+import { isCustomModel } from './customModel';
+import type { GenerateInput } from './generateInput';
 import { uploadKey, uploadOnce } from './uploadCache';
 
 export type FrameName = 'first' | 'last';

@@ -2,7 +2,7 @@ import type { IDataObject, IExecuteSingleFunctions, INodeExecutionData } from 'n
 
 import { readCompletionSettings } from './completionSettings';
 import { downloadImage, downloadVideo } from './download';
-import { isFinished, rawTaskOf } from './task';
+import { isFinished, isImageResource, rawTaskOf } from './task';
 import { runsAsTool } from './tool';
 import { failedTaskError, waitForTask } from './wait';
 
@@ -63,7 +63,7 @@ async function complete(
 		!runsAsTool(this);
 	if (!wantsFiles) return [{ json }];
 	const property = settings.binaryPropertyName;
-	if (this.getNodeParameter('resource', 'video') !== 'image') {
+	if (!isImageResource(this)) {
 		return [
 			{ json, binary: { [property]: await downloadVideo.call(this, creationId, task.videoUrl) } },
 		];

@@ -1,11 +1,43 @@
-import type { IDataObject } from 'n8n-workflow';
+import type { IDataObject, IExecuteSingleFunctions } from 'n8n-workflow';
 
+import { CUSTOM_MODEL } from '../shared/models';
 import type { InputProblem } from './validate';
 
+/** The Custom model as the user entered it, after n8n resolved the expressions. */
 export interface CustomModel {
+	custom: true;
 	code: unknown;
 	creationType: unknown;
 	additionalBodyFields: unknown;
+}
+
+export function isCustomModel(model: object): model is CustomModel {
+	return 'custom' in model;
+}
+
+/** The Custom model's fields when Model is Custom (Video and Image alike), else undefined. */
+export function readCustomModel(
+	context: IExecuteSingleFunctions,
+	model: unknown,
+): CustomModel | undefined {
+	if (model !== CUSTOM_MODEL) return undefined;
+	return {
+		custom: true,
+		code: context.getNodeParameter('customModelCode', ''),
+		creationType: context.getNodeParameter('creationType', undefined),
+		additionalBodyFields: context.getNodeParameter('additionalBodyFields', '{}'),
+	};
+}
+
+/**
+ * Sets model_code and creation_type of a checked Custom model in place (their keys keep the
+ * routing's order) and returns its Additional Body Fields, to be merged last.
+ */
+export function applyCustomModel(body: IDataObject, model: CustomModel): IDataObject {
+	body.creation_type = Number(model.creationType);
+	body.model_code = String(model.code).trim();
+	const parsed = parseAdditionalBodyFields(model.additionalBodyFields);
+	return 'fields' in parsed ? parsed.fields : {};
 }
 
 /** Fields the node sets itself from Model Code and Creation Type. */
@@ -58,7 +90,7 @@ export function parseAdditionalBodyFields(
 	return { fields: parsed as IDataObject };
 }
 
-export function checkCustomModel(model: CustomModel): InputProblem | undefined {
+export function checkCustomModel(model: Omit<CustomModel, 'custom'>): InputProblem | undefined {
 	if (typeof model.code !== 'string' || model.code.trim() === '') {
 		return {
 			field: 'Model Code',

@@ -2,7 +2,8 @@ import type { IDataObject, IExecuteSingleFunctions } from 'n8n-workflow';
 
 import type { FrameFieldsStyle, GenerateMode } from '../shared/hailuo';
 import { HAILUO_02_MODEL_CODE } from '../shared/hailuo';
-import { CUSTOM_MODEL, videoModel, type VideoModel } from '../shared/models';
+import { videoModel, type VideoModel } from '../shared/models';
+import { type CustomModel, isCustomModel, readCustomModel } from './customModel';
 
 /** Where a frame image comes from: First/Last Frame URL, or the item's binary data. */
 export type FrameSource = 'url' | 'binary';
@@ -10,7 +11,7 @@ export type FrameSource = 'url' | 'binary';
 /** What the user entered for one item, after n8n resolved the expressions. */
 export interface GenerateInput {
 	/** A documented model, or the Custom model's code and creation type. */
-	model: VideoModel | CustomModelInput;
+	model: VideoModel | CustomModel;
 	mode: GenerateMode;
 	prompt: unknown;
 	firstFrameUrl: unknown;
@@ -28,29 +29,14 @@ export interface GenerateInput {
 	qualityMode?: unknown;
 }
 
-export interface CustomModelInput {
-	custom: true;
-	code: unknown;
-	creationType: unknown;
-	additionalBodyFields: unknown;
-}
-
-export function isCustomModel(model: GenerateInput['model']): model is CustomModelInput {
-	return 'custom' in model;
-}
-
 /** The Model of a Generate; workflows saved before the choice have none, which means Hailuo 02. */
-export function readModel(context: IExecuteSingleFunctions): VideoModel | CustomModelInput {
+export function readModel(context: IExecuteSingleFunctions): VideoModel | CustomModel {
 	const code = context.getNodeParameter('model', HAILUO_02_MODEL_CODE);
-	if (code === CUSTOM_MODEL) {
-		return {
-			custom: true,
-			code: context.getNodeParameter('customModelCode', ''),
-			creationType: context.getNodeParameter('creationType', undefined),
-			additionalBodyFields: context.getNodeParameter('additionalBodyFields', '{}'),
-		};
-	}
-	return videoModel(code) ?? (videoModel(HAILUO_02_MODEL_CODE) as VideoModel);
+	return (
+		readCustomModel(context, code) ??
+		videoModel(code) ??
+		(videoModel(HAILUO_02_MODEL_CODE) as VideoModel)
+	);
 }
 
 export const MODES_WITH_FIRST_FRAME: GenerateMode[] = [

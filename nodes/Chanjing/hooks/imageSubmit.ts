@@ -1,16 +1,21 @@
 import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions } from 'n8n-workflow';
 
-import { clarityLabel, qualityModeLabel } from '../shared/labels';
-import { CUSTOM_MODEL, IMAGE_MODELS, imageModel, MAX_IMAGES, MIN_IMAGES } from '../shared/models';
+import { IMAGE_MODELS, imageModel, MAX_IMAGES, MIN_IMAGES } from '../shared/models';
 import type { ImageModel } from '../shared/models';
-import { checkCustomModel, parseAdditionalBodyFields, type CustomModel } from './customModel';
+import {
+	applyCustomModel,
+	checkCustomModel,
+	type CustomModel,
+	isCustomModel,
+	readCustomModel,
+} from './customModel';
 import { uploadReferenceImages } from './referenceImages';
-import { applyCallbackUrl } from './submit';
+import { applyCallbackUrl, normalizeValueFields } from './submit';
 import {
 	badInputError,
 	checkCallbackUrl,
 	checkPrompt,
-	checkValue,
+	checkValueFields,
 	type InputProblem,
 	isHttpUrl,
 	toWholeNumber,
@@ -32,23 +37,12 @@ export interface ImageInput {
 	callbackUrl: unknown;
 }
 
-function isCustom(model: ImageInput['model']): model is CustomModel {
-	return !('referenceImages' in model);
-}
-
 /** Reads the item's input; the routed fields from the body n8n has just built from them. */
 export function readImageInput(context: IExecuteSingleFunctions, body: IDataObject): ImageInput {
 	const code = context.getNodeParameter('model', IMAGE_MODELS[0].code);
-	const model: ImageModel | CustomModel =
-		code === CUSTOM_MODEL
-			? {
-					code: context.getNodeParameter('customModelCode', ''),
-					creationType: context.getNodeParameter('creationType', undefined),
-					additionalBodyFields: context.getNodeParameter('additionalBodyFields', '{}'),
-				}
-			: (imageModel(code) ?? IMAGE_MODELS[0]);
+	const model = readCustomModel(context, code) ?? imageModel(code) ?? IMAGE_MODELS[0];
 	const referenceSource = (
-		!isCustom(model) && model.referenceImages
+		!isCustomModel(model) && model.referenceImages
 			? context.getNodeParameter('referenceImageSource', 'none')
 			: 'none'
 	) as ReferenceSource;
@@ -102,33 +96,13 @@ function checkModelFields(model: ImageModel, input: ImageInput): InputProblem | 
 			message: `must be a whole number from ${MIN_IMAGES} to ${MAX_IMAGES}, got ${JSON.stringify(input.numberOfImages)}`,
 		};
 	}
-	return (
-		checkValue('Aspect Ratio', input.aspectRatio, model.aspectRatio, String, model.name) ??
-		(model.clarity
-			? checkValue(
-					'Clarity',
-					input.clarity,
-					model.clarity,
-					(value) => clarityLabel('image', value),
-					model.name,
-				)
-			: undefined) ??
-		(model.qualityMode
-			? checkValue(
-					'Quality Mode',
-					input.qualityMode ?? '',
-					model.qualityMode,
-					qualityModeLabel,
-					model.name,
-				)
-			: undefined)
-	);
+	return checkValueFields(model, input, 'image');
 }
 
 /** The first reason this input must not be sent to Chanjing, if any. */
 export function findImageInputProblem(input: ImageInput): InputProblem | undefined {
 	const { model } = input;
-	if (isCustom(model)) {
+	if (isCustomModel(model)) {
 		return (
 			checkCustomModel(model) ??
 			checkPrompt(input.prompt, { maxCharacters: Infinity, what: 'images' }) ??
@@ -158,17 +132,10 @@ export async function prepareImageSubmit(
 	if (problem) throw badInputError(this, problem);
 	const { model } = input;
 	let additional: IDataObject = {};
-	if (isCustom(model)) {
-		body.creation_type = Number(model.creationType);
-		body.model_code = String(model.code).trim();
-		const parsed = parseAdditionalBodyFields(model.additionalBodyFields);
-		additional = 'fields' in parsed ? parsed.fields : {};
-	} else {
+	if (isCustomModel(model)) additional = applyCustomModel(body, model);
+	else {
 		body.model_code = model.code;
-		body.number_of_images = toWholeNumber(input.numberOfImages);
-		if (typeof body.aspect_ratio === 'string') body.aspect_ratio = body.aspect_ratio.trim();
-		if ('clarity' in body) body.clarity = toWholeNumber(input.clarity);
-		if (typeof body.quality_mode === 'string') body.quality_mode = body.quality_mode.trim();
+		normalizeValueFields(body);
 	}
 	applyCallbackUrl(body, input.callbackUrl);
 	const references =

@@ -13,7 +13,7 @@ import { VIDEO_CREATION_TYPE } from '../shared/hailuo';
 import { IMAGE_CREATION_TYPE } from '../shared/models';
 import { DEFAULT_LIST_LIMIT, MAX_CREATION_IDS, MAX_PAGE_SIZE } from '../shared/limits';
 import { chanjingRequest } from '../transport/request';
-import { simplifies, toTask } from './task';
+import { isImageResource, simplifies, toTask } from './task';
 
 interface ListFilters {
 	creationIds?: string | string[];
@@ -38,9 +38,7 @@ function wanted(context: IExecuteSingleFunctions): number {
 
 /** The task-list `type` of the node's resource. */
 export function creationTypeOf(context: IExecuteSingleFunctions): number {
-	return context.getNodeParameter('resource', 'video') === 'image'
-		? IMAGE_CREATION_TYPE
-		: VIDEO_CREATION_TYPE;
+	return isImageResource(context) ? IMAGE_CREATION_TYPE : VIDEO_CREATION_TYPE;
 }
 
 /** preSend of Get Many: the task-list body from Return All / Limit and the filters. */

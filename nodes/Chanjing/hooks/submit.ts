@@ -1,9 +1,9 @@
 import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions } from 'n8n-workflow';
 
 import { uploadBinaryFrames } from './binaryFrames';
-import { parseAdditionalBodyFields } from './customModel';
+import { applyCustomModel, isCustomModel } from './customModel';
 import { frameFieldsFor, framesForMode } from './frames';
-import { type GenerateInput, isCustomModel, readGenerateInput } from './generateInput';
+import { type GenerateInput, readGenerateInput } from './generateInput';
 import { badInputError, findGenerateInputProblem, toWholeNumber } from './validate';
 
 /** A Callback URL that is empty or an expression that resolved to nothing is not sent. */
@@ -13,21 +13,26 @@ export function applyCallbackUrl(body: IDataObject, callbackUrl: unknown): void 
 	else delete body.callback;
 }
 
-/** The model's own fields of the body, in place: model_code first, as the routing put it. */
-function setModelFields(body: IDataObject, input: GenerateInput): IDataObject {
-	const { model } = input;
-	if (isCustomModel(model)) {
-		body.creation_type = Number(model.creationType);
-		body.model_code = String(model.code).trim();
-		const parsed = parseAdditionalBodyFields(model.additionalBodyFields);
-		return 'fields' in parsed ? parsed.fields : {};
+/**
+ * The routed value fields of a documented model (video or image), checked already, as Chanjing
+ * takes them: numbers as numbers (an expression may give "720"), text trimmed, a Quality Mode
+ * of "Not Sent" left out.
+ */
+export function normalizeValueFields(body: IDataObject): void {
+	for (const field of ['clarity', 'video_duration', 'number_of_images']) {
+		if (field in body) body[field] = toWholeNumber(body[field]);
 	}
-	body.model_code = model.code;
-	if ('clarity' in body) body.clarity = toWholeNumber(input.clarity);
-	if ('video_duration' in body) body.video_duration = toWholeNumber(input.duration);
 	if (typeof body.aspect_ratio === 'string') body.aspect_ratio = body.aspect_ratio.trim();
 	if (typeof body.quality_mode === 'string') body.quality_mode = body.quality_mode.trim();
 	if (body.quality_mode === '') delete body.quality_mode;
+}
+
+/** The model's own fields of the body, in place: model_code first, as the routing put it. */
+function setModelFields(body: IDataObject, input: GenerateInput): IDataObject {
+	const { model } = input;
+	if (isCustomModel(model)) return applyCustomModel(body, model);
+	body.model_code = model.code;
+	normalizeValueFields(body);
 	return {};
 }
 

@@ -100,7 +100,12 @@ export async function toTaskResult(
 	return [{ json: toTask((body.data ?? {}) as IDataObject) }];
 }
 
+/** Whether the node works on image tasks (Resource Image; version 1 has video only). */
+export function isImageResource(context: IExecuteSingleFunctions): boolean {
+	return context.getNodeParameter('resource', 'video') === 'image';
+}
+
 /** What the node's resource makes, as messages name it: "video" or "image task". */
 export function taskNoun(context: IExecuteSingleFunctions): string {
-	return context.getNodeParameter('resource', 'video') === 'image' ? 'image task' : 'video';
+	return isImageResource(context) ? 'image task' : 'video';
 }

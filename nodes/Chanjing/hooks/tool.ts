@@ -1,6 +1,7 @@
 import type { IDataObject, IExecuteSingleFunctions, INodeExecutionData } from 'n8n-workflow';
 
 import { readCompletionSettings } from './completionSettings';
+import { isImageResource } from './task';
 
 /**
  * Whether the node runs as the "Chanjing Tool" of an AI Agent or an MCP Server Trigger: n8n
@@ -37,8 +38,8 @@ function nextImageStep(task: IDataObject): string {
 }
 
 /** What a model should do next with a submitted or fetched task. */
-export function nextStep(task: IDataObject, resource = 'video'): string {
-	if (resource === 'image') return nextImageStep(task);
+export function nextStep(task: IDataObject, image = false): string {
+	if (image) return nextImageStep(task);
 	switch (task.status) {
 		case 'submitted':
 			return SUBMITTED_MESSAGE;
@@ -62,12 +63,11 @@ export async function explainForModel(
 ): Promise<INodeExecutionData[]> {
 	if (!runsAsTool(this)) return items;
 	const download = readCompletionSettings(this).download;
-	const resource = String(this.getNodeParameter('resource', 'video'));
+	const image = isImageResource(this);
 	return items.map(({ json, pairedItem }) => {
 		const task = { ...json, status: json.status ?? 'submitted' };
 		const message =
-			nextStep(task, resource) +
-			(download ? (resource === 'image' ? IMAGE_DOWNLOAD_IGNORED : DOWNLOAD_IGNORED) : '');
+			nextStep(task, image) + (download ? (image ? IMAGE_DOWNLOAD_IGNORED : DOWNLOAD_IGNORED) : '');
 		return { json: { ...task, message }, ...(pairedItem === undefined ? {} : { pairedItem }) };
 	});
 }

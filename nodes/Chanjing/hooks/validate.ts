@@ -11,8 +11,8 @@ import {
 } from '../shared/hailuo';
 import { clarityLabel, MODE_NAMES, oneOf, qualityModeLabel } from '../shared/labels';
 import type { ValueSet, VideoModel } from '../shared/models';
-import { checkCustomModel } from './customModel';
-import { type GenerateInput, isCustomModel, MODES_WITH_FIRST_FRAME } from './generateInput';
+import { checkCustomModel, isCustomModel } from './customModel';
+import { type GenerateInput, MODES_WITH_FIRST_FRAME } from './generateInput';
 
 /** The error of an item stopped before anything was sent: the field and what is allowed. */
 export function badInputError(
@@ -212,6 +212,37 @@ export function checkValue<T extends string | number>(
 	};
 }
 
+/** A model's value fields that have sets: Clarity, Aspect Ratio, Quality Mode (video or image). */
+interface ValueFieldSets {
+	name: string;
+	clarity?: ValueSet<number>;
+	aspectRatio?: ValueSet<string>;
+	qualityMode?: ValueSet<string>;
+}
+
+/**
+ * Clarity, Aspect Ratio and Quality Mode of a documented model, each where the model has it and
+ * the panel showed it (a hidden field is not routed, so its value is undefined).
+ */
+export function checkValueFields(
+	model: ValueFieldSets,
+	values: { clarity?: unknown; aspectRatio?: unknown; qualityMode?: unknown },
+	kind: 'video' | 'image',
+): InputProblem | undefined {
+	const { clarity, aspectRatio, qualityMode } = model;
+	return (
+		(clarity && values.clarity !== undefined
+			? checkValue('Clarity', values.clarity, clarity, (v) => clarityLabel(kind, v), model.name)
+			: undefined) ??
+		(aspectRatio && values.aspectRatio !== undefined
+			? checkValue('Aspect Ratio', values.aspectRatio, aspectRatio, String, model.name)
+			: undefined) ??
+		(qualityMode && values.qualityMode !== undefined
+			? checkValue('Quality Mode', values.qualityMode, qualityMode, qualityModeLabel, model.name)
+			: undefined)
+	);
+}
+
 function checkModelFields(model: VideoModel, input: GenerateInput): InputProblem | undefined {
 	const duration = toWholeNumber(input.duration);
 	if (!(duration > 0)) {
@@ -220,36 +251,7 @@ function checkModelFields(model: VideoModel, input: GenerateInput): InputProblem
 			message: `must be a whole number of seconds, got ${show(input.duration)}`,
 		};
 	}
-	if (model.clarity) {
-		const problem = checkValue(
-			'Clarity',
-			input.clarity,
-			model.clarity,
-			(value) => clarityLabel('video', value),
-			model.name,
-		);
-		if (problem) return problem;
-	}
-	if (model.aspectRatio && input.aspectRatio !== undefined) {
-		const problem = checkValue(
-			'Aspect Ratio',
-			input.aspectRatio,
-			model.aspectRatio,
-			String,
-			model.name,
-		);
-		if (problem) return problem;
-	}
-	if (model.qualityMode) {
-		return checkValue(
-			'Quality Mode',
-			input.qualityMode ?? '',
-			model.qualityMode,
-			qualityModeLabel,
-			model.name,
-		);
-	}
-	return undefined;
+	return checkValueFields(model, input, 'video');
 }
 
 /** The first reason this input must not be sent to Chanjing, if any. */
