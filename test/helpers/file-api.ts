@@ -3,6 +3,8 @@ import { createHash } from 'node:crypto';
 import nock from 'nock';
 import type { IBinaryData, INodeExecutionData } from 'n8n-workflow';
 
+import { forgetUploads } from '../../nodes/Chanjing/hooks/uploadCache';
+import { resetFileApiPacing, uploadTiming } from '../../nodes/Chanjing/hooks/uploadPacing';
 import { envelope } from './chanjing-api';
 import { TEST_BASE_URL, TEST_TOKEN } from './run-workflow';
 
@@ -75,4 +77,19 @@ export function expectUpload(u: UploadExpectation) {
 			.reply(200, envelope(0, { id: u.fileId, status, ...u.detail }));
 	}
 	return { create, put, detail, fullPath };
+}
+
+/**
+ * For a test file that uploads: each test starts with no remembered uploads and no pacing, and a
+ * second of the file API's waiting takes a millisecond.
+ */
+export function useFastUploads(): void {
+	beforeEach(() => {
+		forgetUploads();
+		resetFileApiPacing();
+		uploadTiming.msPerSecond = 1;
+	});
+	afterEach(() => {
+		uploadTiming.msPerSecond = 1000;
+	});
 }

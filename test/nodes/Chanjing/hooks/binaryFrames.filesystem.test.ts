@@ -4,8 +4,6 @@ import nock from 'nock';
 import type { BinaryDataService } from 'n8n-core';
 import type { IBinaryData } from 'n8n-workflow';
 
-import { resetFileApiPacing, uploadTiming } from '../../../../nodes/Chanjing/hooks/uploadPacing';
-import { forgetUploads } from '../../../../nodes/Chanjing/hooks/uploadCache';
 import {
 	envelope,
 	expectSubmit,
@@ -13,6 +11,7 @@ import {
 	TEXT_BODY,
 } from '../../../helpers/chanjing-api';
 import { runChanjing, TEST_BASE_URL } from '../../../helpers/run-workflow';
+import { useFastUploads } from '../../../helpers/file-api';
 
 /* eslint-disable @typescript-eslint/no-require-imports */
 const { jpegImage, pngImage } = require('../../../helpers/images');
@@ -35,15 +34,7 @@ beforeAll(async () => {
 
 afterAll(() => removeStorage());
 
-beforeEach(() => {
-	forgetUploads();
-	resetFileApiPacing();
-	uploadTiming.msPerSecond = 1;
-});
-
-afterEach(() => {
-	uploadTiming.msPerSecond = 1000;
-});
+useFastUploads();
 
 async function stored(bytes: Buffer, fileName: string, mimeType: string): Promise<IBinaryData> {
 	return await service.store(

@@ -1,9 +1,8 @@
 import nock from 'nock';
 import type { INodeExecutionData } from 'n8n-workflow';
 
-import { uploadTiming, resetFileApiPacing } from '../../../../nodes/Chanjing/hooks/uploadPacing';
+import { uploadTiming } from '../../../../nodes/Chanjing/hooks/uploadPacing';
 import { MAX_READY_WAIT_S } from '../../../../nodes/Chanjing/hooks/frameUpload';
-import { forgetUploads } from '../../../../nodes/Chanjing/hooks/uploadCache';
 import {
 	envelope,
 	expectSubmit,
@@ -19,6 +18,7 @@ import {
 	itemWith,
 	OSS,
 	sha,
+	useFastUploads,
 } from '../../../helpers/file-api';
 import { runChanjing, TEST_BASE_URL } from '../../../helpers/run-workflow';
 
@@ -29,15 +29,7 @@ const LAST_URL = 'https://example.com/frames/last.jpg';
 
 const FIRST_BINARY = { mode: 'firstFrameToVideo', firstFrameSource: 'binary' };
 
-beforeEach(() => {
-	forgetUploads();
-	resetFileApiPacing();
-	uploadTiming.msPerSecond = 1;
-});
-
-afterEach(() => {
-	uploadTiming.msPerSecond = 1000;
-});
+useFastUploads();
 
 describe('Generate with First Frame Source "Binary"', () => {
 	it('uploads the image, waits until the file is ready, sends its full_path as start_frame and shows it', async () => {

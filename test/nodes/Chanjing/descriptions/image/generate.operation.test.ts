@@ -1,11 +1,10 @@
 import type { INodeParameters } from 'n8n-workflow';
 import nock from 'nock';
 
-import { forgetUploads } from '../../../../../nodes/Chanjing/hooks/uploadCache';
-import { resetFileApiPacing, uploadTiming } from '../../../../../nodes/Chanjing/hooks/uploadPacing';
 import { pollTiming } from '../../../../../nodes/Chanjing/hooks/wait';
 import { envelope, expectSubmit } from '../../../../helpers/chanjing-api';
-import { expectUpload, itemWith } from '../../../../helpers/file-api';
+import { expectUpload, itemWith, useFastUploads } from '../../../../helpers/file-api';
+import { expectGenerateBody, expectStoppedBeforeSubmit } from '../../../../helpers/generate';
 import { runChanjing, TEST_BASE_URL, TEST_TOKEN } from '../../../../helpers/run-workflow';
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
@@ -29,13 +28,8 @@ function image(model: string, parameters: Record<string, unknown> = {}) {
 	return { resource: 'image', operation: 'generate', model, imagePrompt: PROMPT, ...parameters };
 }
 
-async function expectBody(parameters: INodeParameters, body: Record<string, unknown>) {
-	const scope = expectSubmit(body);
-	const { error, items } = await runChanjing({ parameters, node: V2 });
-	expect(error).toBeUndefined();
-	expect(scope.isDone()).toBe(true);
-	expect(items?.[0].json).toEqual({ creationId: 'creation-1', traceId: 'trace-1' });
-}
+const expectBody = (parameters: INodeParameters, body: Record<string, unknown>) =>
+	expectGenerateBody(parameters, body, V2);
 
 function rawImageTask(progressDesc: string, urls: string[]) {
 	return {
@@ -148,14 +142,7 @@ describe('Image → Generate: the body each model receives', () => {
 });
 
 describe('Image → Generate: binary reference images', () => {
-	beforeEach(() => {
-		forgetUploads();
-		resetFileApiPacing();
-		uploadTiming.msPerSecond = 1;
-	});
-	afterEach(() => {
-		uploadTiming.msPerSecond = 1000;
-	});
+	useFastUploads();
 
 	it('uploads each (any size: the image pages state no minimum) and sends their URLs as ref_img_url', async () => {
 		const small = pngImage(64, 64);
@@ -225,9 +212,7 @@ describe('Image → Generate: bad values stopped before any request', () => {
 			/^Reference Image URLs must be public http:\/\/ or https:\/\/ URLs of images, got "reference\.jpg"/,
 		],
 	])('%s', async (_name, parameters, message) => {
-		const { error } = await runChanjing({ parameters, node: V2 });
-		expect(error?.message).toMatch(message);
-		expect(error?.description).toMatch(/^Nothing was sent to Chanjing/);
+		await expectStoppedBeforeSubmit(parameters, message, V2);
 	});
 });
 

@@ -1,10 +1,9 @@
 import type { INodeParameters } from 'n8n-workflow';
 import nock from 'nock';
 
-import { forgetUploads } from '../../../../../nodes/Chanjing/hooks/uploadCache';
-import { resetFileApiPacing, uploadTiming } from '../../../../../nodes/Chanjing/hooks/uploadPacing';
 import { envelope, expectSubmit, SUBMIT_PATH } from '../../../../helpers/chanjing-api';
-import { expectUpload, itemWith } from '../../../../helpers/file-api';
+import { expectUpload, itemWith, useFastUploads } from '../../../../helpers/file-api';
+import { expectGenerateBody, expectStoppedBeforeSubmit } from '../../../../helpers/generate';
 import { runChanjing, TEST_BASE_URL } from '../../../../helpers/run-workflow';
 
 /**
@@ -34,22 +33,8 @@ function without(body: Record<string, unknown>, key: string): Record<string, unk
 	return Object.fromEntries(Object.entries(body).filter(([name]) => name !== key));
 }
 
-async function expectBody(parameters: INodeParameters, body: Record<string, unknown>) {
-	const scope = expectSubmit(body);
-	const { error, items } = await runChanjing({ parameters, node: V2 });
-	expect(error).toBeUndefined();
-	expect(scope.isDone()).toBe(true);
-	expect(items?.[0].json).toEqual({ creationId: 'creation-1', traceId: 'trace-1' });
-}
-
-async function expectStopped(parameters: INodeParameters, message: RegExp) {
-	nock.cleanAll();
-	const { error } = await runChanjing({ parameters, node: V2 });
-	expect(error?.message).toMatch(message);
-	expect(error?.description).toMatch(/^Nothing was sent to Chanjing/);
-	// no interceptor was set up: a request would have failed on the closed network instead
-	expect(nock.pendingMocks()).toEqual([]);
-}
+const expectBody = (parameters: INodeParameters, body: Record<string, unknown>) =>
+	expectGenerateBody(parameters, body, V2);
 
 describe('Video → Generate (version 2): the body each model receives', () => {
 	describe('MiniMax Hailuo 02 (the default model)', () => {
@@ -258,7 +243,7 @@ describe('Video → Generate (version 2): bad values stopped before any request'
 			/^Creation Type must be a whole number/,
 		],
 	])('%s', async (_name, parameters, message) => {
-		await expectStopped(parameters, message);
+		await expectStoppedBeforeSubmit(parameters, message, V2);
 	});
 
 	it('an unstated value of the right kind is let through (aspect ratio 21:9 on Seedance)', async () => {
@@ -275,14 +260,7 @@ describe('Video → Generate (version 2): bad values stopped before any request'
 });
 
 describe('Video → Generate (version 2): binary frames of models other than Hailuo 02', () => {
-	beforeEach(() => {
-		forgetUploads();
-		resetFileApiPacing();
-		uploadTiming.msPerSecond = 1;
-	});
-	afterEach(() => {
-		uploadTiming.msPerSecond = 1000;
-	});
+	useFastUploads();
 
 	it("are held to no size rule of Hailuo 02's (their pages state none): a 200×200 frame is sent", async () => {
 		const small = pngImage(200, 200);
