@@ -4,9 +4,11 @@ import type {
 	IHttpRequestOptions,
 	IN8nHttpFullResponse,
 } from 'n8n-workflow';
-import { NodeApiError, NodeOperationError, sleep } from 'n8n-workflow';
+import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 
+import { isHttpUrl } from './validate';
 import { isTransientPollError } from './wait';
+import { pauseUnlessCancelled } from '../transport/pause';
 import { chanjingRequest } from '../transport/request';
 import type { FrameImage } from './frameImage';
 import { paceFileApiRequest, uploadTiming } from './uploadPacing';
@@ -51,30 +53,20 @@ interface UploadTarget {
 	fileId: string;
 }
 
-function isHttpUrl(value: unknown): value is string {
-	return typeof value === 'string' && /^https?:\/\/[^/\s]+/i.test(value);
-}
-
 async function pause(context: IExecuteSingleFunctions, seconds: number): Promise<void> {
-	const signal =
-		typeof context.getExecutionCancelSignal === 'function'
-			? context.getExecutionCancelSignal()
-			: undefined;
-	let left = seconds * uploadTiming.msPerSecond;
-	while (left > 0) {
-		if (signal?.aborted) {
-			throw new NodeOperationError(
+	await pauseUnlessCancelled(
+		context,
+		seconds * uploadTiming.msPerSecond,
+		1000,
+		() =>
+			new NodeOperationError(
 				context.getNode(),
 				'Stopped uploading a frame: the execution was cancelled',
 				{
 					itemIndex: context.getItemIndex(),
 				},
-			);
-		}
-		const step = Math.min(left, 1000);
-		await sleep(step);
-		left -= step;
-	}
+			),
+	);
 }
 
 function rateLimited(error: unknown): boolean {
@@ -164,26 +156,14 @@ function storageMessage(body: unknown): string {
 	return code ? `${code}${message ? `: ${message}` : ''}` : text.slice(0, 200);
 }
 
-/**
- * The host of the signed URL, for error messages. A URL that passed `isHttpUrl` can still be
- * refused by the URL parser (a bad port, say); the PUT then fails and reports why, so the message
- * names the URL generically rather than failing here or quoting its signature.
- */
-function hostForMessage(signUrl: string): string {
-	try {
-		return new URL(signUrl).host;
-	} catch {
-		return 'the signed upload URL';
-	}
-}
-
 /** PUTs the bytes to the signed URL with exactly Chanjing's Content-Type and no access token. */
 async function putBytes(
 	context: IExecuteSingleFunctions,
 	image: FrameImage,
 	target: UploadTarget,
 ): Promise<void> {
-	const host = hostForMessage(target.signUrl);
+	// checked by isHttpUrl in createUploadUrl: it parses
+	const host = new URL(target.signUrl).host;
 	for (let attempt = 1; ; attempt++) {
 		let response: IN8nHttpFullResponse | undefined;
 		let failure = '';

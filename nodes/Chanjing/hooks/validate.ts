@@ -31,7 +31,8 @@ export interface InputProblem {
 	message: string;
 }
 
-export function isHttpUrl(value: unknown): boolean {
+/** An http(s) URL with a host, as the URL parser reads it (spaces around it allowed). */
+export function isHttpUrl(value: unknown): value is string {
 	if (typeof value !== 'string') return false;
 	try {
 		const url = new URL(value.trim());

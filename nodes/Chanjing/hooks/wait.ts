@@ -1,5 +1,5 @@
 import type { IDataObject, IExecuteSingleFunctions, JsonObject } from 'n8n-workflow';
-import { NodeApiError, NodeOperationError, sleep } from 'n8n-workflow';
+import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 
 import { isCredentialError } from '../auth/session';
 import { TASK_PATH } from '../shared/api';
@@ -11,6 +11,7 @@ import {
 	MIN_POLL_INTERVAL_S,
 } from '../shared/limits';
 import { isTimeout } from '../transport/outcome';
+import { pauseUnlessCancelled } from '../transport/pause';
 import { chanjingRequest } from '../transport/request';
 import { requestTimeouts } from '../transport/timeouts';
 import { taskNoun, toTask } from './task';
@@ -61,27 +62,20 @@ async function pause(
 	ms: number,
 	creationId: string,
 ): Promise<void> {
-	const signal =
-		typeof context.getExecutionCancelSignal === 'function'
-			? context.getExecutionCancelSignal()
-			: undefined;
-	let left = ms;
-	for (;;) {
-		if (signal?.aborted) {
-			throw new NodeOperationError(
+	await pauseUnlessCancelled(
+		context,
+		ms,
+		pollTiming.sliceMs,
+		() =>
+			new NodeOperationError(
 				context.getNode(),
 				`Stopped waiting for ${taskNoun(context)} ${creationId}: the execution was cancelled`,
 				{
 					itemIndex: context.getItemIndex(),
 					description: `The task goes on at Chanjing; get it later with creation ID ${creationId}.`,
 				},
-			);
-		}
-		if (left <= 0) return;
-		const step = Math.min(left, pollTiming.sliceMs);
-		await sleep(step);
-		left -= step;
-	}
+			),
+	);
 }
 
 export function failedTaskError(context: IExecuteSingleFunctions, task: IDataObject): NodeApiError {
