@@ -1,12 +1,22 @@
 import nock from 'nock';
 
+import { forgetRenewals, renewalTiming } from '../nodes/Chanjing/auth/renewal';
 import { forgetSubmits } from '../nodes/Chanjing/hooks/remembered-submits';
 import { forgetPacers } from '../nodes/Chanjing/transport/pacer';
 
+const renewalWaits = { ...renewalTiming };
+
 // What the node remembers across items and executions of one process starts empty per test.
+// A renewal's waits (for other processes' tokens) are instant unless a test sets them.
 beforeEach(() => {
 	forgetSubmits();
 	forgetPacers();
+	forgetRenewals();
+	Object.assign(renewalTiming, renewalWaits, {
+		pause: async () => {},
+		settle: async () => {},
+		poll: async () => {},
+	});
 });
 
 /**

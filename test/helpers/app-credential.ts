@@ -1,14 +1,15 @@
 import nock from 'nock';
 
-import { envelope } from './chanjing-api';
-import { TEST_BASE_URL } from './run-workflow';
+import { envelope, generateParameters } from './chanjing-api';
+import { TestCredentialsHelper } from './credentials-helper';
+import { runChanjing, type RunOptions, TEST_BASE_URL } from './run-workflow';
 
 /** Distinctive values: tests assert that none of them shows in any output or error. */
 export const APP_ID = 'app-id-7Hq2';
 export const SECRET_KEY = 'dummy-secret-key-never-shown-x9Lw';
 export const TOKEN_A = 'dummy-token-A-never-shown-51Rk';
 export const TOKEN_B = 'dummy-token-B-never-shown-06Mv';
-export const SECRETS = [SECRET_KEY, TOKEN_A, TOKEN_B];
+export const SECRETS = [SECRET_KEY, TOKEN_A, TOKEN_B, 'token-C-never-shown'];
 
 export const CREDENTIAL_EXCHANGE_PATH = '/open/v1/access_token';
 export const TASK_PAGE_PATH = '/open/v1/ai_creation/task/page';
@@ -76,4 +77,18 @@ export function serialise(value: unknown, seen = new Set<unknown>()): string {
 export function expectNoSecrets(...values: unknown[]): void {
 	const text = values.map((value) => serialise(value)).join('\n');
 	for (const secret of SECRETS) expect(text).not.toContain(secret);
+}
+
+/** A token another n8n process (a queue-mode worker) obtained and saved. */
+export const TOKEN_C = 'token-C-never-shown-of-another-worker';
+
+/** Runs the workflow (Generate, text to video) and checks that no secret or token shows in its output or error. */
+export async function runWithoutSecrets(options: Partial<RunOptions>) {
+	const result = await runChanjing({
+		parameters: generateParameters(),
+		credentialsHelper: new TestCredentialsHelper(),
+		...options,
+	});
+	expectNoSecrets(result.items, result.error, result.run.data.resultData);
+	return result;
 }

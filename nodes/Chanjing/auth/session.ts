@@ -6,16 +6,20 @@
  * which it runs when the credential's hidden `expirable` field (here `sessionToken`) is empty
  * and whose result it saves in the stored credential. A node cannot ask n8n to refresh, so
  * the node renews by sending a request with that field blanked: n8n then obtains a token,
- * saves it, authenticates and sends (`refresh.ts`). Three module-level maps keep this to one
- * token request however many items, executions or renewals meet at once:
+ * saves it, authenticates and sends (`refresh.ts`, `renewal.ts`). Module-level maps keep this to
+ * one token request however many items, executions or renewals meet at once:
  * - `tokenRequests` (token.ts): token requests under way, by host and App ID; callers at the
  *   same moment share one, so a second request cannot kill the token the first one got.
- * - `renewals` (refresh.ts): renewals under way or just done, by credential and the token they
- *   replace; items that saw the same token fail wait for the one renewal instead of each
+ * - `renewals` (renewal.ts): renewals under way or just done, by credential and the token they
+ *   replace; items that need the same token replaced wait for the one renewal instead of each
  *   blanking the field again.
  * - `sentRequests` (hooks.ts): per item, the request as the last preSend left it and the
  *   token it carried, so that a rejected token (10400/10401) is renewed and that exact
  *   request is sent once more.
+ * Several processes (queue-mode workers) share only the saved credential, so a renewal pauses
+ * a random moment and reads it again before obtaining a token, and a process that obtained
+ * one checks a moment later that the saved token is not an older, dead one saved over its
+ * own (renewal.ts).
  * In Access Token mode none of this runs: the pasted token is sent as it is.
  */
 import type { ICredentialDataDecryptedObject } from 'n8n-workflow';

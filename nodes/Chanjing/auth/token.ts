@@ -100,12 +100,26 @@ async function requestToken(
 /** Token requests under way, by app: callers at the same moment share one (a new token kills the old). */
 const tokenRequests = new Map<string, Promise<ICredentialDataDecryptedObject>>();
 
-/** The token this process obtained last, by app (other processes may have saved newer ones). */
-const obtainedHere = new Map<string, string>();
+/** What this process obtained last, by app (other processes may have saved newer tokens). */
+const obtainedHere = new Map<string, ICredentialDataDecryptedObject>();
+
+/** Apps whose next preAuthentication saves again what this process obtained, without a request. */
+const handOvers = new Set<string>();
 
 /** The token this process obtained last for the credential's app, if any. */
 export function lastTokenObtainedHere(credentials: ICredentialDataDecryptedObject): string {
-	return obtainedHere.get(issuerOf(credentials)) ?? '';
+	return String(obtainedHere.get(issuerOf(credentials))?.[SESSION_TOKEN_FIELD] ?? '');
+}
+
+/**
+ * Makes the next preAuthentication for the credential's app return the token this process
+ * obtained last instead of requesting one: n8n then saves it again (see renewal.ts).
+ */
+export function handOverObtainedToken(credentials: ICredentialDataDecryptedObject): boolean {
+	const key = issuerOf(credentials);
+	if (!obtainedHere.has(key)) return false;
+	handOvers.add(key);
+	return true;
 }
 
 /**
@@ -118,15 +132,23 @@ export async function obtainAccessToken(
 ): Promise<ICredentialDataDecryptedObject> {
 	if (usesStaticToken(credentials)) return {};
 	const key = issuerOf(credentials);
+	const handedOver = obtainedHere.get(key);
+	if (handOvers.delete(key) && handedOver) return { ...handedOver };
 	let pending = tokenRequests.get(key);
 	if (!pending) {
 		pending = requestToken(this.helpers, credentials);
 		tokenRequests.set(key, pending);
 		const forget = () => tokenRequests.delete(key);
 		pending.then((obtained) => {
-			obtainedHere.set(key, String(obtained[SESSION_TOKEN_FIELD]));
+			obtainedHere.set(key, obtained);
 			forget();
 		}, forget);
 	}
 	return { ...(await pending) };
+}
+
+/** Test seam: forget what this process obtained (each test starts from an empty process). */
+export function forgetObtainedTokens(): void {
+	obtainedHere.clear();
+	handOvers.clear();
 }

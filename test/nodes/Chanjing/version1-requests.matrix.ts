@@ -8,7 +8,7 @@ import type {
 	INodeTypeDescription,
 } from 'n8n-workflow';
 
-import { forgetRenewals, renewalTiming } from '../../../nodes/Chanjing/auth/refresh';
+import { forgetRenewals, renewalTiming } from '../../../nodes/Chanjing/auth/renewal';
 import { reconcileTiming } from '../../../nodes/Chanjing/hooks/reconcile';
 import { forgetSubmits } from '../../../nodes/Chanjing/hooks/remembered-submits';
 import { forgetUploads } from '../../../nodes/Chanjing/hooks/uploadCache';
@@ -513,7 +513,11 @@ export async function runVersion1Case(testCase: Version1Case): Promise<CaseRun> 
 	pollTiming.msPerSecond = 1;
 	pollTiming.sliceMs = 1;
 	uploadTiming.msPerSecond = 1;
-	renewalTiming.pause = async () => {};
+	Object.assign(renewalTiming, {
+		pause: async () => {},
+		settle: async () => {},
+		poll: async () => {},
+	});
 	reconcileTiming.recheckAfterMs = 1;
 	const chanjing = recordingChanjing(testCase.answers);
 	try {

@@ -1,44 +1,22 @@
 import nock from 'nock';
 
-import { forgetRenewals, renewalTiming } from '../../../../nodes/Chanjing/auth/refresh';
+import { renewalTiming } from '../../../../nodes/Chanjing/auth/renewal';
 import {
 	APP_ID,
 	appCredential,
 	appCredentialWithToken,
-	expectNoSecrets,
 	expectTokenCheck,
 	expectTokenRequest,
 	nowS,
+	runWithoutSecrets,
 	SECRET_KEY,
 	TOKEN_A,
 	TOKEN_B,
+	TOKEN_C,
 } from '../../../helpers/app-credential';
 import { TestCredentialsHelper } from '../../../helpers/credentials-helper';
-import {
-	envelope,
-	expectSubmit,
-	generateParameters,
-	SUBMIT_PATH,
-	TEXT_BODY,
-} from '../../../helpers/chanjing-api';
-import {
-	CREDENTIAL_ID,
-	runChanjing,
-	type RunOptions,
-	TEST_BASE_URL,
-	TEST_TOKEN,
-} from '../../../helpers/run-workflow';
-
-/** Runs the workflow and checks that no secret or token shows in its output or error. */
-async function run(options: Partial<RunOptions>) {
-	const result = await runChanjing({
-		parameters: generateParameters(),
-		credentialsHelper: new TestCredentialsHelper(),
-		...options,
-	});
-	expectNoSecrets(result.items, result.error, result.run.data.resultData);
-	return result;
-}
+import { envelope, expectSubmit, SUBMIT_PATH, TEXT_BODY } from '../../../helpers/chanjing-api';
+import { CREDENTIAL_ID, TEST_BASE_URL, TEST_TOKEN } from '../../../helpers/run-workflow';
 
 /** Expects `times` submits of the text body with `token`, each answered with `answer`. */
 function expectSubmits(times: number, answer: object, token: string): nock.Scope {
@@ -53,18 +31,6 @@ function expectSubmits(times: number, answer: object, token: string): nock.Scope
 
 const rejected = envelope(10400, null, 'AccessToken 验证失败', 'tr-10400');
 
-const realPause = renewalTiming.pause;
-beforeEach(() => {
-	forgetRenewals();
-	renewalTiming.pause = async () => {};
-});
-afterAll(() => {
-	renewalTiming.pause = realPause;
-});
-
-/** A token another n8n process (a queue-mode worker) obtained and saved. */
-const TOKEN_C = 'token-C-never-shown-of-another-worker';
-
 describe('App ID and Secret Key: the token n8n obtains and saves', () => {
 	it('obtains a token on first use, saves it with its expiry, then sends the request with it', async () => {
 		const expiry = nowS() + 86_400;
@@ -72,7 +38,9 @@ describe('App ID and Secret Key: the token n8n obtains and saves', () => {
 		const check = expectTokenCheck(TOKEN_B);
 		const submit = expectSubmit(TEXT_BODY, envelope(0, 'creation-1'), TOKEN_B);
 
-		const { items, error, credentialsHelper } = await run({ credentials: appCredential() });
+		const { items, error, credentialsHelper } = await runWithoutSecrets({
+			credentials: appCredential(),
+		});
 
 		expect(error).toBeUndefined();
 		expect(items?.map((item) => item.json)).toEqual([
@@ -92,7 +60,7 @@ describe('App ID and Secret Key: the token n8n obtains and saves', () => {
 	it('reuses a saved token that is valid for more than five minutes, with no token request', async () => {
 		const submit = expectSubmit(TEXT_BODY, envelope(0, 'creation-1'), TOKEN_A);
 
-		const { items, error, credentialsHelper } = await run({
+		const { items, error, credentialsHelper } = await runWithoutSecrets({
 			credentials: appCredentialWithToken({ sessionTokenExpiresAt: nowS() + 400 }),
 		});
 
@@ -106,11 +74,11 @@ describe('App ID and Secret Key: the token n8n obtains and saves', () => {
 		expectTokenRequest();
 		expectTokenCheck(TOKEN_B);
 		expectSubmit(TEXT_BODY, envelope(0, 'creation-1'), TOKEN_B);
-		const first = await run({ credentials: appCredential() });
+		const first = await runWithoutSecrets({ credentials: appCredential() });
 		expect(first.error).toBeUndefined();
 
 		const submit = expectSubmit(TEXT_BODY, envelope(0, 'creation-2'), TOKEN_B);
-		const second = await run({ credentialsHelper: first.credentialsHelper });
+		const second = await runWithoutSecrets({ credentialsHelper: first.credentialsHelper });
 
 		expect(second.items?.[0].json.creationId).toBe('creation-2');
 		expect(submit.isDone()).toBe(true);
@@ -122,7 +90,7 @@ describe('App ID and Secret Key: the token n8n obtains and saves', () => {
 		const check = expectTokenCheck(TOKEN_B);
 		const submit = expectSubmit(TEXT_BODY, envelope(0, 'creation-1'), TOKEN_B);
 
-		const { items, error, credentialsHelper } = await run({
+		const { items, error, credentialsHelper } = await runWithoutSecrets({
 			credentials: appCredentialWithToken({ sessionTokenExpiresAt: nowS() + 120 }),
 		});
 
@@ -137,7 +105,7 @@ describe('App ID and Secret Key: the token n8n obtains and saves', () => {
 		expectTokenCheck(TOKEN_B);
 		const submit = expectSubmit(TEXT_BODY, envelope(0, 'creation-1'), TOKEN_B);
 
-		const { error } = await run({
+		const { error } = await runWithoutSecrets({
 			credentials: appCredentialWithToken({
 				sessionTokenIssuedFor: `${TEST_BASE_URL} another-app`,
 			}),
@@ -152,7 +120,7 @@ describe('App ID and Secret Key: the token n8n obtains and saves', () => {
 		expectTokenCheck(TOKEN_B);
 		const submit = expectSubmits(5, envelope(0, 'creation-1'), TOKEN_B);
 
-		const { items, error, credentialsHelper } = await run({
+		const { items, error, credentialsHelper } = await runWithoutSecrets({
 			credentials: appCredential(),
 			items: [{}, {}, {}, {}, {}],
 		});
@@ -176,7 +144,7 @@ describe('App ID and Secret Key: a token Chanjing rejects (10400/10401)', () => 
 				TOKEN_B,
 			);
 
-			const { items, error, credentialsHelper } = await run({
+			const { items, error, credentialsHelper } = await runWithoutSecrets({
 				credentials: appCredentialWithToken(),
 			});
 
@@ -195,7 +163,7 @@ describe('App ID and Secret Key: a token Chanjing rejects (10400/10401)', () => 
 		const token = expectTokenRequest();
 		const retry = expectSubmits(5, envelope(0, 'creation-ok'), TOKEN_B);
 
-		const { items, error, credentialsHelper } = await run({
+		const { items, error, credentialsHelper } = await runWithoutSecrets({
 			credentials: appCredentialWithToken(),
 			items: [{}, {}, {}, {}, {}],
 		});
@@ -211,7 +179,7 @@ describe('App ID and Secret Key: a token Chanjing rejects (10400/10401)', () => 
 		expectTokenRequest();
 		expectSubmit(TEXT_BODY, envelope(10400, null, 'AccessToken 验证失败', 'tr-again'), TOKEN_B);
 
-		const { items, error } = await run({ credentials: appCredentialWithToken() });
+		const { items, error } = await runWithoutSecrets({ credentials: appCredentialWithToken() });
 
 		expect(items).toBeUndefined();
 		expect(error).toMatchObject({
@@ -231,7 +199,10 @@ describe('App ID and Secret Key: a token Chanjing rejects (10400/10401)', () => 
 		const token = expectTokenRequest();
 		const retry = expectSubmit(TEXT_BODY, envelope(0, 'creation-9'), TOKEN_B);
 
-		const { error } = await run({ credentialsHelper, credentials: appCredentialWithToken() });
+		const { error } = await runWithoutSecrets({
+			credentialsHelper,
+			credentials: appCredentialWithToken(),
+		});
 
 		expect(error).toBeUndefined();
 		expect(reads).toEqual([TOKEN_A]);
@@ -248,7 +219,7 @@ describe('App ID and Secret Key: several n8n processes (queue-mode workers) shar
 		const first = expectSubmit(TEXT_BODY, rejected, TOKEN_A);
 		const retry = expectSubmit(TEXT_BODY, envelope(0, 'creation-9'), TOKEN_C);
 
-		const { items, error } = await run({
+		const { items, error } = await runWithoutSecrets({
 			credentialsHelper,
 			credentials: appCredentialWithToken(),
 		});
@@ -273,7 +244,7 @@ describe('App ID and Secret Key: several n8n processes (queue-mode workers) shar
 			.reply(200, rejected);
 		const third = expectSubmit(TEXT_BODY, envelope(0, 'creation-9'), TOKEN_C);
 
-		const { items, error } = await run({
+		const { items, error } = await runWithoutSecrets({
 			credentialsHelper,
 			credentials: appCredentialWithToken(),
 		});
@@ -289,7 +260,9 @@ describe('App ID and Secret Key: several n8n processes (queue-mode workers) shar
 		const token = expectTokenRequest();
 		expectSubmit(TEXT_BODY, envelope(10401, null, 'AccessToken 验证失败', 'tr-again'), TOKEN_B);
 
-		const { error, credentialsHelper } = await run({ credentials: appCredentialWithToken() });
+		const { error, credentialsHelper } = await runWithoutSecrets({
+			credentials: appCredentialWithToken(),
+		});
 
 		expect(error?.message).toBe(
 			'Chanjing rejected the access token again (code 10401), right after the node obtained a new one',
@@ -303,7 +276,7 @@ describe('App ID and Secret Key: other answers', () => {
 	it('never re-sends a request for another code', async () => {
 		const submit = expectSubmit(TEXT_BODY, envelope(40000, null, 'bad'), TOKEN_A);
 
-		const { error } = await run({ credentials: appCredentialWithToken() });
+		const { error } = await runWithoutSecrets({ credentials: appCredentialWithToken() });
 
 		expect(error?.message).toMatch(/rejected a parameter \(code 40000/);
 		expect(submit.isDone()).toBe(true);
@@ -313,7 +286,9 @@ describe('App ID and Secret Key: other answers', () => {
 		expectSubmit(TEXT_BODY, rejected, TOKEN_A);
 		expectTokenRequest(envelope(40000, null, 'app_id or secret_key error'));
 
-		const { error, credentialsHelper } = await run({ credentials: appCredentialWithToken() });
+		const { error, credentialsHelper } = await runWithoutSecrets({
+			credentials: appCredentialWithToken(),
+		});
 
 		expect(error?.message).toBe(
 			'Chanjing API credential: could not obtain an access token: Chanjing rejected the App ID or Secret Key (code 40000: app_id or secret_key error)',
@@ -328,7 +303,9 @@ describe('App ID and Secret Key: a token that cannot be obtained', () => {
 			envelope(40000, null, 'app_id or secret_key error', 'tr-40000'),
 		);
 
-		const { items, error, credentialsHelper } = await run({ credentials: appCredential() });
+		const { items, error, credentialsHelper } = await runWithoutSecrets({
+			credentials: appCredential(),
+		});
 
 		expect(items).toBeUndefined();
 		expect(error).toMatchObject({
@@ -345,7 +322,7 @@ describe('App ID and Secret Key: a token that cannot be obtained', () => {
 	it('with Continue On Fail every item carries the credential error', async () => {
 		expectTokenRequest(envelope(40000, null, 'bad'));
 
-		const { items } = await run({
+		const { items } = await runWithoutSecrets({
 			credentials: appCredential(),
 			continueOnFail: true,
 			items: [{}, {}],
@@ -362,7 +339,7 @@ describe('Access Token', () => {
 	it('a credential saved before App ID and Secret Key existed (token only) still works, no token request', async () => {
 		const submit = expectSubmit(TEXT_BODY, envelope(0, 'creation-1'), TEST_TOKEN);
 
-		const { items, error, credentialsHelper } = await run({
+		const { items, error, credentialsHelper } = await runWithoutSecrets({
 			credentials: { accessToken: TEST_TOKEN, baseUrl: TEST_BASE_URL },
 		});
 
@@ -375,7 +352,7 @@ describe('Access Token', () => {
 	it('Access Token mode sends the pasted token even when App ID and Secret Key are filled in', async () => {
 		const submit = expectSubmit(TEXT_BODY, envelope(0, 'creation-1'), TOKEN_A);
 
-		const { error } = await run({
+		const { error } = await runWithoutSecrets({
 			credentials: appCredential({ authentication: 'accessToken', accessToken: TOKEN_A }),
 		});
 
@@ -386,7 +363,7 @@ describe('Access Token', () => {
 	it('10400 is not retried; the error says the token expired or was replaced and recommends App ID and Secret Key', async () => {
 		const submit = expectSubmit(TEXT_BODY, rejected, TOKEN_A);
 
-		const { error } = await run({
+		const { error } = await runWithoutSecrets({
 			credentials: { authentication: 'accessToken', accessToken: TOKEN_A, baseUrl: TEST_BASE_URL },
 		});
 

@@ -2,7 +2,6 @@ import nock from 'nock';
 import type { IDataObject, INodeProperties } from 'n8n-workflow';
 
 import { Chanjing } from '../../../../nodes/Chanjing/Chanjing.node';
-import { forgetRenewals, renewalTiming } from '../../../../nodes/Chanjing/auth/refresh';
 import {
 	APP_ID,
 	appCredential,
@@ -51,12 +50,6 @@ function expectPage(body: IDataObject, answer: object, token = TEST_TOKEN, host 
 		})
 		.reply(200, answer);
 }
-
-beforeEach(() => {
-	forgetRenewals();
-	// The jittered pause before a renewal (for other workers' tokens) is not under test here.
-	jest.spyOn(renewalTiming, 'pause').mockResolvedValue();
-});
 
 afterEach(() => jest.restoreAllMocks());
 

@@ -1,7 +1,6 @@
 import nock from 'nock';
 import type { ICredentialDataDecryptedObject } from 'n8n-workflow';
 
-import { forgetRenewals } from '../../../../nodes/Chanjing/auth/refresh';
 import { chanjingRequest } from '../../../../nodes/Chanjing/transport/request';
 import {
 	appCredentialWithToken,
@@ -44,8 +43,6 @@ async function getTask(credentials: ICredentialDataDecryptedObject) {
 	expectNoSecrets(result);
 	return { ...result, stored: single.credentialsHelper.stored.get(CREDENTIAL_ID), single };
 }
-
-beforeEach(() => forgetRenewals());
 
 describe('chanjingRequest (requests hooks make, e.g. polling)', () => {
 	it('sends with the saved token when it is valid', async () => {

@@ -1,0 +1,205 @@
+import type {
+	ICredentialDataDecryptedObject,
+	ICredentialsDecrypted,
+	IHttpRequestOptions,
+	IN8nHttpFullResponse,
+} from 'n8n-workflow';
+import { NodeOperationError, sleep } from 'n8n-workflow';
+
+import { CREDENTIAL_TYPE, tokenCheckRequest } from '../shared/api';
+import { itemIndexOf, type RequestContext } from '../shared/context';
+import { isTokenRejection } from '../shared/envelope';
+import { isCredentialError, SESSION_TOKEN_FIELD, savedToken } from './session';
+import { forgetObtainedTokens, handOverObtainedToken, lastTokenObtainedHere } from './token';
+
+/**
+ * One token renewal per process, coordinated with the other processes (queue-mode workers)
+ * through the saved credential only: Chanjing kills a token as soon as a newer one is issued,
+ * and n8n offers nodes no lock. See session.ts for the whole token story.
+ */
+
+/** Whether the saved credential's token must be replaced (the renewal's reason). */
+export type StaleTest = (credentials: ICredentialDataDecryptedObject) => boolean;
+
+/**
+ * The waits of a renewal. Tests replace them.
+ * - `pause`: before obtaining a token, a random moment, then the saved credential is read
+ *   again: another process may have saved a token meanwhile. Random, so that two processes
+ *   do not look at the same instant; once per process and renewal, not per item.
+ * - `settle`: after obtaining one, before checking that the saved token is ours: two
+ *   processes that obtained tokens at nearly the same moment may save them in the other
+ *   order than Chanjing issued them, leaving the dead one saved.
+ * - `poll` × `polls`: how long a process whose new token was dead on arrival waits for the
+ *   newer token's owner to save it, before it gives up (bounded, then the request is re-sent).
+ */
+export const renewalTiming = {
+	pause: (): Promise<void> => sleep(250 + Math.floor(Math.random() * 1750)),
+	settle: (): Promise<void> => sleep(1000),
+	poll: (): Promise<void> => sleep(500),
+	polls: 20,
+};
+
+/** Renewals under way or just done, by credential and the token they replace. */
+const renewals = new Map<string, { settled: Promise<void>; startedAt: number }>();
+
+/** A renewal is remembered this long, so late items that saw the same token fail join it. */
+const RENEWAL_MEMORY_MS = 10 * 60 * 1000;
+
+function forgetOldRenewals(now: number): void {
+	for (const [key, renewal] of renewals) {
+		if (now - renewal.startedAt > RENEWAL_MEMORY_MS) renewals.delete(key);
+	}
+}
+
+/** Test seam: forget every renewal and obtained token (each test starts from an empty process). */
+export function forgetRenewals(): void {
+	renewals.clear();
+	forgetObtainedTokens();
+}
+
+/** The node's credential as n8n would send it, with `data` in place of what is saved. */
+function credentialWith(
+	ctx: RequestContext,
+	data: ICredentialDataDecryptedObject,
+): ICredentialsDecrypted {
+	const reference = ctx.getNode().credentials?.[CREDENTIAL_TYPE];
+	if (!reference?.id) {
+		throw new NodeOperationError(ctx.getNode(), "The node has no saved 'Chanjing API' credential", {
+			itemIndex: itemIndexOf(ctx),
+		});
+	}
+	return { id: reference.id, name: reference.name, type: CREDENTIAL_TYPE, data };
+}
+
+/** The credential with the saved token blanked: n8n then runs preAuthentication, saves and sends. */
+export function withoutToken(
+	ctx: RequestContext,
+	credentials: ICredentialDataDecryptedObject,
+): ICredentialsDecrypted {
+	return credentialWith(ctx, { ...credentials, [SESSION_TOKEN_FIELD]: '' });
+}
+
+/**
+ * Sends `options` authenticated by n8n with the node's credential (or `credentials` in its
+ * place), returning every answer (the caller judges it).
+ */
+export function send(
+	ctx: RequestContext,
+	options: IHttpRequestOptions,
+	credentials?: ICredentialsDecrypted,
+): Promise<IN8nHttpFullResponse> {
+	const headers = { ...(options.headers ?? {}) };
+	delete headers.access_token;
+	return ctx.helpers.httpRequestWithAuthentication.call(
+		ctx,
+		CREDENTIAL_TYPE,
+		{
+			baseURL: options.baseURL,
+			json: true,
+			...options,
+			headers,
+			returnFullResponse: true,
+			ignoreHttpStatusErrors: true,
+		},
+		credentials ? { credentialsDecrypted: credentials } : undefined,
+	) as Promise<IN8nHttpFullResponse>;
+}
+
+function readCredential(ctx: RequestContext): Promise<ICredentialDataDecryptedObject> {
+	return ctx.getCredentials(CREDENTIAL_TYPE);
+}
+
+/**
+ * Our token was killed before its first use: another process obtained a newer one and
+ * saves it (or, after a crossing, saves it again). Waits, bounded, until a token that is
+ * neither ours nor stale is saved; false when none came.
+ */
+async function awaitNewerSavedToken(
+	ctx: RequestContext,
+	ours: string,
+	stale: StaleTest,
+): Promise<boolean> {
+	for (let i = 0; i < renewalTiming.polls; i++) {
+		await renewalTiming.poll();
+		const saved = await readCredential(ctx);
+		if (savedToken(saved) !== ours && !stale(saved)) return true;
+	}
+	return false;
+}
+
+/**
+ * Two processes that obtained tokens at nearly the same moment may save them in the other
+ * order than Chanjing issued them: the saved token is then dead and ours, the live one,
+ * unsaved. After a moment, a saved token that is not ours is checked (a free request); if
+ * Chanjing rejects it, ours is saved again (handed over to n8n's preAuthentication, no
+ * token request). Best effort: any failure leaves things as they are.
+ */
+async function keepObtainedTokenSaved(ctx: RequestContext, ours: string, baseURL?: string) {
+	try {
+		await renewalTiming.settle();
+		const saved = await readCredential(ctx);
+		if (savedToken(saved) === ours || !savedToken(saved)) return;
+		const check = { ...tokenCheckRequest(), baseURL };
+		const theirs = await send(ctx, check, credentialWith(ctx, saved));
+		if (!isTokenRejection(theirs.body)) return; // theirs works: it is the newer one
+		if (handOverObtainedToken(saved)) await send(ctx, check, withoutToken(ctx, saved));
+	} catch {
+		// A failed check changes nothing: the next rejection renews as usual.
+	}
+}
+
+/**
+ * The leader of a renewal: pauses, reads the saved credential again and, if it is still
+ * stale, obtains a token by sending `carrier` with the token blanked (n8n runs the
+ * credential's preAuthentication, saves the new token, authenticates and sends). Returns the
+ * carrier's answer, or undefined when the saved token is the one to use: another process
+ * saved one before we obtained ours, or after ours died on arrival.
+ */
+async function lead(
+	ctx: RequestContext,
+	stale: StaleTest,
+	carrier: IHttpRequestOptions,
+): Promise<IN8nHttpFullResponse | undefined> {
+	await renewalTiming.pause();
+	const before = await readCredential(ctx);
+	if (!stale(before)) return undefined; // another process saved a usable token meanwhile
+	const answer = await send(ctx, carrier, withoutToken(ctx, before));
+	const ours = lastTokenObtainedHere(before);
+	if (isTokenRejection(answer.body)) {
+		return (await awaitNewerSavedToken(ctx, ours, stale)) ? undefined : answer;
+	}
+	await keepObtainedTokenSaved(ctx, ours, carrier.baseURL);
+	return answer;
+}
+
+/**
+ * Replaces the token `replaced` ('' when none is saved) once per process, however many items
+ * need it: the first caller leads (see `lead`) and gets the carrier's answer if it was sent
+ * and is still the answer to go by; every later caller waits for the lead and gets undefined (the token to use
+ * is saved by then). Only a failure to obtain a token is an error for the followers.
+ */
+export async function renewOnce(
+	ctx: RequestContext,
+	replaced: string,
+	stale: StaleTest,
+	carrier: IHttpRequestOptions,
+): Promise<IN8nHttpFullResponse | undefined> {
+	const now = Date.now();
+	forgetOldRenewals(now);
+	const key = `${String(ctx.getNode().credentials?.[CREDENTIAL_TYPE]?.id)}\n${replaced}`;
+	const renewal = renewals.get(key);
+	if (renewal) {
+		await renewal.settled;
+		return undefined;
+	}
+	const led = lead(ctx, stale, carrier);
+	const settled = led.then(
+		() => undefined,
+		(error: unknown) => {
+			if (isCredentialError(error)) throw error;
+		},
+	);
+	settled.catch(() => undefined); // followers, if any, see the failure; none is fine too
+	renewals.set(key, { startedAt: now, settled });
+	return await led;
+}

@@ -1,0 +1,161 @@
+import nock from 'nock';
+
+import { renewalTiming } from '../../../../nodes/Chanjing/auth/renewal';
+import {
+	appCredential,
+	appCredentialWithToken,
+	expectTokenCheck,
+	expectTokenRequest,
+	runWithoutSecrets,
+	TASK_PAGE_PATH,
+	TOKEN_A,
+	TOKEN_B,
+	TOKEN_C,
+} from '../../../helpers/app-credential';
+import { TestCredentialsHelper } from '../../../helpers/credentials-helper';
+import { envelope, expectSubmit, SUBMIT_PATH, TEXT_BODY } from '../../../helpers/chanjing-api';
+import { CREDENTIAL_ID, TEST_BASE_URL } from '../../../helpers/run-workflow';
+
+/**
+ * Several n8n processes (queue-mode workers) share one saved credential and nothing else;
+ * here "another process" is a test that writes the stored credential while this one waits.
+ */
+
+const rejected = envelope(10400, null, 'AccessToken 验证失败', 'tr-10400');
+
+/** Another process saves `token` (what n8n's own save of its preAuthentication leaves). */
+function savedByAnotherProcess(helper: TestCredentialsHelper, token: string): void {
+	helper.stored.get(CREDENTIAL_ID)!.sessionToken = token;
+}
+
+/** The token check (a free list request) sent with `token`, answered with `answer`. */
+function expectCheckAnswered(token: string, answer: object): nock.Scope {
+	return nock(TEST_BASE_URL, { reqheaders: { access_token: token } })
+		.post(TASK_PAGE_PATH)
+		.reply(200, answer);
+}
+
+describe('first use: the renewal looks at the saved credential after its pause', () => {
+	it('another process saved a token during the pause: no token request, the request goes with that token', async () => {
+		const credentialsHelper = new TestCredentialsHelper();
+		renewalTiming.pause = async () => savedByAnotherProcess(credentialsHelper, TOKEN_C);
+		const submit = expectSubmit(TEXT_BODY, envelope(0, 'creation-1'), TOKEN_C);
+
+		const { items, error } = await runWithoutSecrets({
+			credentialsHelper,
+			credentials: appCredential(),
+		});
+
+		expect(error).toBeUndefined();
+		expect(items?.[0].json.creationId).toBe('creation-1');
+		expect(submit.isDone()).toBe(true);
+		expect(credentialsHelper.updates).toEqual([]);
+	});
+
+	it('pauses once per process, not once per item: five rejected items, one pause, one token request', async () => {
+		let pauses = 0;
+		renewalTiming.pause = async () => {
+			pauses += 1;
+		};
+		nock(TEST_BASE_URL, { reqheaders: { access_token: TOKEN_A } })
+			.post(SUBMIT_PATH)
+			.times(5)
+			.reply(200, rejected);
+		const token = expectTokenRequest();
+		const retried = nock(TEST_BASE_URL, { reqheaders: { access_token: TOKEN_B } })
+			.post(SUBMIT_PATH)
+			.times(5)
+			.reply(200, envelope(0, 'creation-ok'));
+
+		const { items, error } = await runWithoutSecrets({
+			credentials: appCredentialWithToken(),
+			items: [{}, {}, {}, {}, {}],
+		});
+
+		expect(error).toBeUndefined();
+		expect(items).toHaveLength(5);
+		expect(pauses).toBe(1);
+		expect(token.isDone() && retried.isDone()).toBe(true);
+	});
+});
+
+describe('two processes obtained tokens at the same moment and saved them in the other order', () => {
+	it("the saved token is the other's dead one: it is checked, and ours is saved again without a token request", async () => {
+		const credentialsHelper = new TestCredentialsHelper();
+		// Chanjing issued C before our B, but the other process saved C after we saved B.
+		renewalTiming.settle = async () => savedByAnotherProcess(credentialsHelper, TOKEN_C);
+		const token = expectTokenRequest();
+		const carried = expectTokenCheck(TOKEN_B);
+		const theirs = expectCheckAnswered(TOKEN_C, rejected);
+		const oursAgain = expectTokenCheck(TOKEN_B);
+		const submit = expectSubmit(TEXT_BODY, envelope(0, 'creation-1'), TOKEN_B);
+
+		const { error } = await runWithoutSecrets({ credentialsHelper, credentials: appCredential() });
+
+		expect(error).toBeUndefined();
+		expect([token, carried, theirs, oursAgain, submit].every((scope) => scope.isDone())).toBe(true);
+		expect(credentialsHelper.updates.map((update) => update.data.sessionToken)).toEqual([
+			TOKEN_B,
+			TOKEN_B,
+		]);
+		expect(credentialsHelper.stored.get(CREDENTIAL_ID)?.sessionToken).toBe(TOKEN_B);
+	});
+
+	it('the saved token is a newer one that works: it stays, ours is not saved again', async () => {
+		const credentialsHelper = new TestCredentialsHelper();
+		renewalTiming.settle = async () => savedByAnotherProcess(credentialsHelper, TOKEN_C);
+		const token = expectTokenRequest();
+		const carried = expectTokenCheck(TOKEN_B);
+		const theirs = expectTokenCheck(TOKEN_C);
+		const submit = expectSubmit(TEXT_BODY, envelope(0, 'creation-1'), TOKEN_C);
+
+		const { error } = await runWithoutSecrets({ credentialsHelper, credentials: appCredential() });
+
+		expect(error).toBeUndefined();
+		expect([token, carried, theirs, submit].every((scope) => scope.isDone())).toBe(true);
+		expect(credentialsHelper.updates.map((update) => update.data.sessionToken)).toEqual([TOKEN_B]);
+	});
+});
+
+describe('a token that dies on arrival (another process obtained a newer one)', () => {
+	it('waits for the newer token to be saved and re-sends with it; no second token request', async () => {
+		const credentialsHelper = new TestCredentialsHelper();
+		let polls = 0;
+		renewalTiming.poll = async () => {
+			polls += 1;
+			if (polls === 3) savedByAnotherProcess(credentialsHelper, TOKEN_C);
+		};
+		const first = expectSubmit(TEXT_BODY, rejected, TOKEN_A);
+		const token = expectTokenRequest();
+		const killed = expectSubmit(TEXT_BODY, rejected, TOKEN_B);
+		const retried = expectSubmit(TEXT_BODY, envelope(0, 'creation-9'), TOKEN_C);
+
+		const { items, error } = await runWithoutSecrets({
+			credentialsHelper,
+			credentials: appCredentialWithToken(),
+		});
+
+		expect(error).toBeUndefined();
+		expect(items?.[0].json.creationId).toBe('creation-9');
+		expect(polls).toBe(3);
+		expect([first, token, killed, retried].every((scope) => scope.isDone())).toBe(true);
+		expect(credentialsHelper.updates.map((update) => update.data.sessionToken)).toEqual([TOKEN_B]);
+	});
+
+	it('when no newer token is saved within the bound, the error says the new token was rejected too', async () => {
+		let polls = 0;
+		renewalTiming.poll = async () => {
+			polls += 1;
+		};
+		expectSubmit(TEXT_BODY, rejected, TOKEN_A);
+		expectTokenRequest();
+		expectSubmit(TEXT_BODY, envelope(10400, null, 'AccessToken 验证失败', 'tr-again'), TOKEN_B);
+
+		const { error } = await runWithoutSecrets({ credentials: appCredentialWithToken() });
+
+		expect(polls).toBe(renewalTiming.polls);
+		expect(error?.message).toBe(
+			'Chanjing rejected the access token again (code 10400), right after the node obtained a new one',
+		);
+	});
+});
