@@ -49,8 +49,18 @@ export async function ensureFreshToken(ctx: RequestContext): Promise<FreshToken>
 	return { token: savedToken(await ctx.getCredentials(CREDENTIAL_TYPE)), baseUrl };
 }
 
-/** After a rejection a request is sent at most this often: one renewal, then tokens others saved. */
-const MAX_SENDS_AFTER_REJECTION = 3;
+/** After a rejection a request is sent at most this often (two renewals and tokens others saved). */
+const MAX_SENDS_AFTER_REJECTION = 4;
+
+/**
+ * Whether a request may be carried by another renewal: its first, or a second one when the
+ * token rejected last was one another process saved (it was revoked in turn, a new event).
+ * A token this process obtained and Chanjing rejected is never followed by another renewal:
+ * that is how two processes (or n8n and another client of the same App ID) would ping-pong.
+ */
+function mayRenew(renewals: number, lastRejected: string, obtainedHere: string): boolean {
+	return renewals === 0 || (renewals === 1 && lastRejected !== obtainedHere);
+}
 
 function rejectedAgain(
 	ctx: RequestContext,
@@ -84,11 +94,12 @@ function rejectedAgain(
  * token as soon as a newer one is issued, so with several n8n processes (queue mode) the
  * token to use is the one saved in the credential: when another item, execution or worker
  * saved a newer token, the request goes with that one and nothing is renewed. Only when the
- * saved token is still the rejected one (after a short pause) is a token obtained, once. If
- * the re-sent request is rejected because yet another process renewed meanwhile, it is sent
- * once more with that process's token, never after a second renewal (that would knock the
- * other process's token out in turn). A 10400 answer means the request was not carried out,
- * so re-sending it costs nothing. When no newer token appears, the error says so.
+ * saved token is still a rejected one (after a short pause, renewal.ts) is a token obtained,
+ * once per process. If the re-sent request is rejected because yet another process renewed
+ * meanwhile, it is sent once more with that process's token; a second renewal only follows
+ * a rejected token this process did not obtain (see `mayRenew`). A 10400 answer means the
+ * request was not carried out, so re-sending it costs nothing. When no newer token appears,
+ * the error says so.
  */
 export async function resendWithNewToken(
 	ctx: RequestContext,
@@ -100,14 +111,15 @@ export async function resendWithNewToken(
 	if (usesStaticToken(credentials)) return undefined;
 	const rejected = new Set([rejectedToken]);
 	const stale: StaleTest = (saved) => rejected.has(savedToken(saved)) || needsNewToken(saved);
-	let renewed = false;
+	let renewals = 0;
+	let lastRejected = rejectedToken;
 	let response: IN8nHttpFullResponse | undefined;
 	for (let sends = 0; sends < MAX_SENDS_AFTER_REJECTION; sends++) {
 		let sentWith = savedToken(credentials);
 		if (!stale(credentials)) {
 			response = await send(ctx, options);
-		} else if (!renewed) {
-			renewed = true;
+		} else if (mayRenew(renewals, lastRejected, lastTokenObtainedHere(credentials))) {
+			renewals += 1;
 			let carried: IN8nHttpFullResponse | undefined;
 			try {
 				carried = await renewOnce(ctx, sentWith, stale, options);
@@ -127,6 +139,7 @@ export async function resendWithNewToken(
 		}
 		if (!isTokenRejection(response.body)) return response;
 		rejected.add(sentWith);
+		lastRejected = sentWith;
 		credentials = await ctx.getCredentials(CREDENTIAL_TYPE);
 	}
 	throw rejectedAgain(ctx, response as IN8nHttpFullResponse, context);

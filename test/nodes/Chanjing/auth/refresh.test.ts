@@ -255,6 +255,30 @@ describe('App ID and Secret Key: several n8n processes (queue-mode workers) shar
 		expect(credentialsHelper.updates.map((u) => u.data.sessionToken)).toEqual([TOKEN_B]);
 	});
 
+	it("another worker's token rejected in turn (revoked again) leads to one more renewal, this time with a token request", async () => {
+		const credentialsHelper = new TestCredentialsHelper();
+		let pauses = 0;
+		renewalTiming.pause = async () => {
+			pauses += 1;
+			if (pauses === 1) credentialsHelper.stored.get(CREDENTIAL_ID)!.sessionToken = TOKEN_C;
+		};
+		const first = expectSubmit(TEXT_BODY, rejected, TOKEN_A);
+		const revoked = expectSubmit(TEXT_BODY, rejected, TOKEN_C);
+		const token = expectTokenRequest();
+		const retry = expectSubmit(TEXT_BODY, envelope(0, 'creation-9'), TOKEN_B);
+
+		const { items, error } = await runWithoutSecrets({
+			credentialsHelper,
+			credentials: appCredentialWithToken(),
+		});
+
+		expect(error).toBeUndefined();
+		expect(items?.[0].json.creationId).toBe('creation-9');
+		expect(pauses).toBe(2);
+		expect([first, revoked, token, retry].every((scope) => scope.isDone())).toBe(true);
+		expect(credentialsHelper.updates.map((u) => u.data.sessionToken)).toEqual([TOKEN_B]);
+	});
+
 	it('a token rejected although no other worker saved a newer one is an error, after one renewal', async () => {
 		expectSubmit(TEXT_BODY, rejected, TOKEN_A);
 		const token = expectTokenRequest();
