@@ -137,7 +137,9 @@ function withData(body, fault) {
  */
 async function answer(sim, req, res, ctx) {
 	const fault = sim.faults.pick(ctx.path, sim.config);
-	const delay = sim.config.delayMs + (fault && fault.kind === 'delay' ? fault.delayMs : 0);
+	const lateAnswer = fault && fault.kind === 'delay' && fault.afterHandling;
+	const delay =
+		sim.config.delayMs + (fault && fault.kind === 'delay' && !lateAnswer ? fault.delayMs : 0);
 	if (delay > 0) await sim.sleep(delay);
 	const faultKind = fault ? fault.kind : null;
 	if (fault && !fault.afterHandling) {
@@ -166,7 +168,8 @@ async function answer(sim, req, res, ctx) {
 	let body = ctx.jsonOk
 		? answerApi(sim, ctx)
 		: envelope(CODES.BAD_FORMAT, MESSAGES.BAD_FORMAT, null);
-	if (fault && fault.afterHandling) return loseAnswer(req, res, fault, body.code);
+	if (lateAnswer) await sim.sleep(fault.delayMs);
+	else if (fault && fault.afterHandling) return loseAnswer(req, res, fault, body.code);
 	if (fault && fault.kind === 'data') body = withData(body, fault);
 	const status = body.code === CODES.NOT_FOUND ? 404 : 200;
 	sendJson(res, status, body);

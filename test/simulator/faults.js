@@ -7,10 +7,11 @@ const { createPrng } = require('./prng');
 
 /**
  * A fault for one request. `afterHandling` (http5xx, drop, hang): the request is first handled
- * as usual (a submit creates its task), then the answer is lost that way.
+ * as usual (a submit creates its task), then the answer is lost that way; (delay): the request
+ * is handled at once (a token is issued when it arrives) and its answer sent late.
  * @typedef {{kind: 'http5xx', status: number, afterHandling?: boolean}
  *   | {kind: 'drop', afterHandling?: boolean} | {kind: 'hang', afterHandling?: boolean}
- *   | {kind: 'delay', delayMs: number}
+ *   | {kind: 'delay', delayMs: number, afterHandling?: boolean}
  *   | {kind: 'code', code: number, msg: string}
  *   | {kind: 'data', data?: unknown, omitData?: boolean}
  *   | {kind: 'body', status: number, contentType: string, body: string, contentLength?: number}
@@ -44,7 +45,7 @@ function faultOf(rule) {
 		case 'bigFile':
 			return { kind: 'bigFile', bytes: rule.bytes ?? 200 * 1000 * 1000 };
 		case 'delay':
-			return { kind: 'delay', delayMs: rule.delayMs ?? 1000 };
+			return { kind: 'delay', delayMs: rule.delayMs ?? 1000, afterHandling: !!rule.afterHandling };
 		case 'code':
 			return { kind: 'code', code: rule.code ?? 50000, msg: rule.msg ?? '系统内部错误' };
 		default:

@@ -1,3 +1,5 @@
+import { sleep } from 'n8n-workflow';
+
 import { call, fetchToken, submit, tokenOf, useSimulator } from './helpers';
 
 const SUBMIT = '/open/v1/ai_creation/task/submit';
@@ -53,6 +55,22 @@ describe('fault injection', () => {
 		t = Date.now();
 		await fetchToken(s.sim);
 		expect(Date.now() - t).toBeGreaterThanOrEqual(190);
+	});
+
+	test('delay with afterHandling handles the call when it arrives and answers late: a token issued first can reach the client last', async () => {
+		s.sim.configure({
+			faultsFor: [
+				{ path: '/open/v1/access_token', kind: 'delay', delayMs: 400, afterHandling: true },
+			],
+		});
+		const held = fetchToken(s.sim);
+		await sleep(150); // the first call has arrived
+		const later = await tokenOf(s.sim);
+		const first = (await held).json.data.access_token;
+		expect(first).not.toBe(later);
+		// The held token was issued first, so the later one superseded it before it arrived.
+		expect((await submit(s.sim, first)).json.code).toBe(10400);
+		expect((await submit(s.sim, later)).json.code).toBe(0);
 	});
 
 	test('kind code answers an envelope with the given code', async () => {

@@ -11,7 +11,7 @@
  * @property {number} [count] default 1
  * @property {'http5xx'|'drop'|'hang'|'delay'|'code'|'data'|'body'|'bigFile'} kind
  * @property {boolean} [afterHandling] http5xx/drop/hang: handle the request first (a submit
- *   creates its task), then lose the answer
+ *   creates its task), then lose the answer; delay: handle it first, then answer late
  * @property {number} [delayMs] for kind `delay`
  * @property {number} [status] HTTP status for kind `http5xx` (default 502) or `body` (200)
  * @property {unknown} [data] for kind `data`: the `data` of a code-0 answer (request handled first)

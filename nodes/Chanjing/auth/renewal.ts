@@ -9,8 +9,18 @@ import { NodeOperationError, sleep } from 'n8n-workflow';
 import { CREDENTIAL_TYPE, tokenCheckRequest } from '../shared/api';
 import { itemIndexOf, type RequestContext } from '../shared/context';
 import { isTokenRejection } from '../shared/envelope';
-import { isCredentialError, SESSION_TOKEN_FIELD, savedToken } from './session';
-import { forgetObtainedTokens, handOverObtainedToken, lastTokenObtainedHere } from './token';
+import {
+	isCredentialError,
+	SESSION_EXPIRY_FIELD,
+	SESSION_TOKEN_FIELD,
+	savedToken,
+} from './session';
+import {
+	forgetObtainedTokens,
+	handOverObtainedToken,
+	lastTokenObtainedHere,
+	obtainedHereFor,
+} from './token';
 
 /**
  * One token renewal per process, coordinated with the other processes (queue-mode workers)
@@ -149,11 +159,28 @@ async function keepObtainedTokenSaved(ctx: RequestContext, ours: string, baseURL
 }
 
 /**
+ * Whether the token this process obtained last is newer than the stale saved one: saves
+ * that crossed left the older, dead token saved, and ours may still be the live one.
+ * Expiry times are whole seconds, so two tokens of the same second count as newer too.
+ */
+function holdsNewerToken(saved: ICredentialDataDecryptedObject, stale: StaleTest): boolean {
+	const held = obtainedHereFor(saved);
+	if (!held || held[SESSION_TOKEN_FIELD] === savedToken(saved)) return false;
+	const candidate = { ...saved, ...held };
+	return (
+		!stale(candidate) &&
+		Number(held[SESSION_EXPIRY_FIELD]) >= Number(saved[SESSION_EXPIRY_FIELD] ?? 0)
+	);
+}
+
+/**
  * The leader of a renewal: pauses, reads the saved credential again and, if it is still
- * stale, obtains a token by sending `carrier` with the token blanked (n8n runs the
- * credential's preAuthentication, saves the new token, authenticates and sends). Returns the
- * carrier's answer, or undefined when the saved token is the one to use: another process
- * saved one before we obtained ours, or after ours died on arrival.
+ * stale, sends `carrier` with the token blanked (n8n runs the credential's preAuthentication,
+ * saves what it returns, authenticates and sends): first with the newer token this process
+ * holds, if any (saved again, no token request), else, or if Chanjing rejects that one too,
+ * with a token obtained now. Returns the carrier's answer, or undefined when the saved token
+ * is the one to use: another process saved one before we obtained ours, or after ours died
+ * on arrival.
  */
 async function lead(
 	ctx: RequestContext,
@@ -163,6 +190,10 @@ async function lead(
 	await renewalTiming.pause();
 	const before = await readCredential(ctx);
 	if (!stale(before)) return undefined; // another process saved a usable token meanwhile
+	if (holdsNewerToken(before, stale) && handOverObtainedToken(before)) {
+		const answer = await send(ctx, carrier, withoutToken(ctx, before));
+		if (!isTokenRejection(answer.body)) return answer;
+	}
 	const answer = await send(ctx, carrier, withoutToken(ctx, before));
 	const ours = lastTokenObtainedHere(before);
 	if (isTokenRejection(answer.body)) {

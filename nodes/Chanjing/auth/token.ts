@@ -106,9 +106,16 @@ const obtainedHere = new Map<string, ICredentialDataDecryptedObject>();
 /** Apps whose next preAuthentication saves again what this process obtained, without a request. */
 const handOvers = new Set<string>();
 
+/** What this process obtained last for the credential's app (token, expiry, issuer), if any. */
+export function obtainedHereFor(
+	credentials: ICredentialDataDecryptedObject,
+): ICredentialDataDecryptedObject | undefined {
+	return obtainedHere.get(issuerOf(credentials));
+}
+
 /** The token this process obtained last for the credential's app, if any. */
 export function lastTokenObtainedHere(credentials: ICredentialDataDecryptedObject): string {
-	return String(obtainedHere.get(issuerOf(credentials))?.[SESSION_TOKEN_FIELD] ?? '');
+	return String(obtainedHereFor(credentials)?.[SESSION_TOKEN_FIELD] ?? '');
 }
 
 /**

@@ -6,6 +6,7 @@ import {
 	appCredentialWithToken,
 	expectTokenCheck,
 	expectTokenRequest,
+	nowS,
 	runWithoutSecrets,
 	TASK_PAGE_PATH,
 	TOKEN_A,
@@ -114,6 +115,56 @@ describe('two processes obtained tokens at the same moment and saved them in the
 		expect(error).toBeUndefined();
 		expect([token, carried, theirs, submit].every((scope) => scope.isDone())).toBe(true);
 		expect(credentialsHelper.updates.map((update) => update.data.sessionToken)).toEqual([TOKEN_B]);
+	});
+});
+
+describe('the crossing noticed later, when the dead saved token is rejected', () => {
+	it('this process holds the newer token: it is saved again and carries the request, no token request', async () => {
+		const credentialsHelper = new TestCredentialsHelper();
+		expectTokenRequest(envelope(0, { access_token: TOKEN_B, expire_in: nowS() + 86_400 }));
+		expectTokenCheck(TOKEN_B);
+		expectSubmit(TEXT_BODY, envelope(0, 'creation-1'), TOKEN_B);
+		const first = await runWithoutSecrets({ credentialsHelper, credentials: appCredential() });
+		expect(first.error).toBeUndefined();
+		// Another process's older token, saved after ours (the 1 s check came too early to see it).
+		Object.assign(credentialsHelper.stored.get(CREDENTIAL_ID)!, {
+			sessionToken: TOKEN_C,
+			sessionTokenExpiresAt: nowS() + 86_390,
+		});
+		const rejectedOnce = expectSubmit(TEXT_BODY, rejected, TOKEN_C);
+		const carried = expectSubmit(TEXT_BODY, envelope(0, 'creation-2'), TOKEN_B);
+
+		const second = await runWithoutSecrets({ credentialsHelper });
+
+		expect(second.error).toBeUndefined();
+		expect(second.items?.[0].json.creationId).toBe('creation-2');
+		expect(rejectedOnce.isDone() && carried.isDone()).toBe(true);
+		expect(credentialsHelper.updates.map((update) => update.data.sessionToken)).toEqual([
+			TOKEN_B,
+			TOKEN_B,
+		]);
+	});
+
+	it('the token this process holds is older than the saved one: a token is obtained as usual', async () => {
+		const credentialsHelper = new TestCredentialsHelper();
+		expectTokenRequest(envelope(0, { access_token: TOKEN_B, expire_in: nowS() + 86_000 }));
+		expectTokenCheck(TOKEN_B);
+		expectSubmit(TEXT_BODY, envelope(0, 'creation-1'), TOKEN_B);
+		await runWithoutSecrets({ credentialsHelper, credentials: appCredential() });
+		Object.assign(credentialsHelper.stored.get(CREDENTIAL_ID)!, {
+			sessionToken: TOKEN_C,
+			sessionTokenExpiresAt: nowS() + 86_400,
+		});
+		expectSubmit(TEXT_BODY, rejected, TOKEN_C);
+		const token = expectTokenRequest(
+			envelope(0, { access_token: TOKEN_A, expire_in: nowS() + 86_400 }),
+		);
+		const carried = expectSubmit(TEXT_BODY, envelope(0, 'creation-2'), TOKEN_A);
+
+		const second = await runWithoutSecrets({ credentialsHelper });
+
+		expect(second.error).toBeUndefined();
+		expect(token.isDone() && carried.isDone()).toBe(true);
 	});
 });
 
