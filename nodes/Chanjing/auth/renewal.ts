@@ -160,12 +160,13 @@ async function keepObtainedTokenSaved(ctx: RequestContext, ours: string, baseURL
 
 /**
  * Whether the token this process obtained last is newer than the stale saved one: saves
- * that crossed left the older, dead token saved, and ours may still be the live one.
+ * that crossed left the older, dead token saved, and ours may still be the live one. (With
+ * none saved, e.g. a credential saved anew, what this process obtained before is not used.)
  * Expiry times are whole seconds, so two tokens of the same second count as newer too.
  */
 function holdsNewerToken(saved: ICredentialDataDecryptedObject, stale: StaleTest): boolean {
 	const held = obtainedHereFor(saved);
-	if (!held || held[SESSION_TOKEN_FIELD] === savedToken(saved)) return false;
+	if (!held || !savedToken(saved) || held[SESSION_TOKEN_FIELD] === savedToken(saved)) return false;
 	const candidate = { ...saved, ...held };
 	return (
 		!stale(candidate) &&

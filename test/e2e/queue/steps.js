@@ -89,7 +89,25 @@ function errorOf(execution) {
 	return err ? `${err.message}${err.description ? ` — ${err.description}` : ''}` : '';
 }
 
+/** Fails unless every execution succeeded (each failure named) and every worker ran some. */
+function assertAllSucceededOnEveryWorker(cluster, executions, assert) {
+	const failed = executions.filter((e) => e.status !== 'success');
+	assert.deepEqual(
+		failed.map((e) => `${e.id} ${e.status}: ${errorOf(e)}`),
+		[],
+		'every execution succeeds',
+	);
+	const byWorker = cluster.executionsByWorker();
+	const perWorker = tally(executions.map((e) => byWorker[e.id]));
+	assert.equal(
+		Object.keys(perWorker).length,
+		cluster.workers.length,
+		`every worker: ${JSON.stringify(perWorker)}`,
+	);
+}
+
 module.exports = {
+	assertAllSucceededOnEveryWorker,
 	POLL_PATH,
 	SUBMIT_PATH,
 	TOKEN_PATH,

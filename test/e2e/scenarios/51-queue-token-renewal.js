@@ -9,16 +9,15 @@
  */
 const { APP_ID, SECRET_KEY, appCredential } = require('../fixtures');
 const {
+	assertAllSucceededOnEveryWorker,
 	POLL_PATH,
 	SUBMIT_PATH,
 	TOKEN_PATH,
 	callMany,
-	errorOf,
 	executionsOf,
 	expectedVideoSha,
 	settledExecutions,
 	sleep,
-	tally,
 } = require('../queue/steps');
 const { nodeOutput } = require('../n8n-instance');
 
@@ -93,19 +92,7 @@ module.exports = {
 			`token requests per renewal event: ${events.map((e) => `${e.name} ${e.tokenRequests} (10400 answers ${e.rejected})`).join('; ')}`,
 		);
 
-		const failed = executions.filter((e) => e.status !== 'success');
-		assert.deepEqual(
-			failed.map((e) => `${e.id} ${e.status}: ${errorOf(e)}`),
-			[],
-			'every execution succeeds',
-		);
-		const byWorker = cluster.executionsByWorker();
-		const perWorker = tally(executions.map((e) => byWorker[e.id]));
-		assert.equal(
-			Object.keys(perWorker).length,
-			cluster.workers.length,
-			`both workers: ${JSON.stringify(perWorker)}`,
-		);
+		assertAllSucceededOnEveryWorker(cluster, executions, assert);
 
 		// Each submit accepted once; a submit answered 10400 was not accepted and is sent again.
 		const accepted = reqs.filter((r) => r.path === SUBMIT_PATH && r.code === 0);
