@@ -50,9 +50,21 @@ export const renewalTiming = {
 };
 
 /** Renewals under way or just done, by credential and the token they replace. */
-const renewals = new Map<string, { settled: Promise<void>; startedAt: number }>();
+interface Renewal {
+	settled: Promise<void>;
+	startedAt: number;
+	/** Settled without a credential error. */
+	done?: boolean;
+}
 
-/** A renewal is remembered this long, so late items that saw the same token fail join it. */
+const renewals = new Map<string, Renewal>();
+
+/**
+ * A renewal under way is joined by every item that needs the same token replaced; one that
+ * failed to obtain a token is remembered this long, so that later items fail at once instead
+ * of asking again. One that succeeded is not joined again: when its token is stale once more
+ * (e.g. the credential was saved anew), a new renewal starts.
+ */
 const RENEWAL_MEMORY_MS = 10 * 60 * 1000;
 
 function forgetOldRenewals(now: number): void {
@@ -138,6 +150,20 @@ async function awaitNewerSavedToken(
 }
 
 /**
+ * Saves the token this process obtained last again, without a token request: n8n runs the
+ * credential's preAuthentication on the blanked token, which hands that token over, and
+ * sends a free token check with it.
+ */
+async function saveObtainedTokenAgain(
+	ctx: RequestContext,
+	saved: ICredentialDataDecryptedObject,
+	baseURL?: string,
+): Promise<void> {
+	if (!handOverObtainedToken(saved)) return;
+	await send(ctx, { ...tokenCheckRequest(), baseURL }, withoutToken(ctx, saved));
+}
+
+/**
  * Two processes that obtained tokens at nearly the same moment may save them in the other
  * order than Chanjing issued them: the saved token is then dead and ours, the live one,
  * unsaved. After a moment, a saved token that is not ours is checked (a free request); if
@@ -152,34 +178,35 @@ async function keepObtainedTokenSaved(ctx: RequestContext, ours: string, baseURL
 		const check = { ...tokenCheckRequest(), baseURL };
 		const theirs = await send(ctx, check, credentialWith(ctx, saved));
 		if (!isTokenRejection(theirs.body)) return; // theirs works: it is the newer one
-		if (handOverObtainedToken(saved)) await send(ctx, check, withoutToken(ctx, saved));
+		await saveObtainedTokenAgain(ctx, saved, baseURL);
 	} catch {
 		// A failed check changes nothing: the next rejection renews as usual.
 	}
 }
 
 /**
- * Whether the token this process obtained last is newer than the stale saved one: saves
- * that crossed left the older, dead token saved, and ours may still be the live one. (With
- * none saved, e.g. a credential saved anew, what this process obtained before is not used.)
- * Expiry times are whole seconds, so two tokens of the same second count as newer too.
+ * The credential with the token this process obtained last, if that is newer than the stale
+ * saved one: saves that crossed left the older, dead token saved, and ours may still be the
+ * live one. (With none saved, e.g. a credential saved anew, what this process obtained before
+ * is not used.) Expiry times are whole seconds, so a token of the same second counts as newer.
  */
-function holdsNewerToken(saved: ICredentialDataDecryptedObject, stale: StaleTest): boolean {
+function heldNewerToken(
+	saved: ICredentialDataDecryptedObject,
+	stale: StaleTest,
+): ICredentialDataDecryptedObject | undefined {
 	const held = obtainedHereFor(saved);
-	if (!held || !savedToken(saved) || held[SESSION_TOKEN_FIELD] === savedToken(saved)) return false;
+	if (!held || !savedToken(saved) || held[SESSION_TOKEN_FIELD] === savedToken(saved)) return;
 	const candidate = { ...saved, ...held };
-	return (
-		!stale(candidate) &&
-		Number(held[SESSION_EXPIRY_FIELD]) >= Number(saved[SESSION_EXPIRY_FIELD] ?? 0)
-	);
+	const newer = Number(held[SESSION_EXPIRY_FIELD]) >= Number(saved[SESSION_EXPIRY_FIELD] ?? 0);
+	return newer && !stale(candidate) ? candidate : undefined;
 }
 
 /**
  * The leader of a renewal: pauses, reads the saved credential again and, if it is still
- * stale, sends `carrier` with the token blanked (n8n runs the credential's preAuthentication,
- * saves what it returns, authenticates and sends): first with the newer token this process
- * holds, if any (saved again, no token request), else, or if Chanjing rejects that one too,
- * with a token obtained now. Returns the carrier's answer, or undefined when the saved token
+ * stale, sends `carrier`: first with the newer token this process holds, if any (saved again
+ * once accepted, no token request); else, or if Chanjing rejects that one too, with the token
+ * blanked, so that n8n runs the credential's preAuthentication, saves the token obtained,
+ * authenticates and sends. Returns the carrier's answer, or undefined when the saved token
  * is the one to use: another process saved one before we obtained ours, or after ours died
  * on arrival.
  */
@@ -191,9 +218,15 @@ async function lead(
 	await renewalTiming.pause();
 	const before = await readCredential(ctx);
 	if (!stale(before)) return undefined; // another process saved a usable token meanwhile
-	if (holdsNewerToken(before, stale) && handOverObtainedToken(before)) {
-		const answer = await send(ctx, carrier, withoutToken(ctx, before));
-		if (!isTokenRejection(answer.body)) return answer;
+	const held = heldNewerToken(before, stale);
+	if (held) {
+		// Tried first and saved only once Chanjing accepted it, so a dead one is never saved.
+		const answer = await send(ctx, carrier, credentialWith(ctx, held));
+		if (!isTokenRejection(answer.body)) {
+			// The answer counts (it may be a submit's): failing to save changes nothing else.
+			await saveObtainedTokenAgain(ctx, before, carrier.baseURL).catch(() => undefined);
+			return answer;
+		}
 	}
 	const answer = await send(ctx, carrier, withoutToken(ctx, before));
 	const ours = lastTokenObtainedHere(before);
@@ -207,8 +240,9 @@ async function lead(
 /**
  * Replaces the token `replaced` ('' when none is saved) once per process, however many items
  * need it: the first caller leads (see `lead`) and gets the carrier's answer if it was sent
- * and is still the answer to go by; every later caller waits for the lead and gets undefined (the token to use
- * is saved by then). Only a failure to obtain a token is an error for the followers.
+ * and is still the answer to go by; every later caller waits for the lead and gets undefined
+ * (the token to use is saved by then). Only a failure to obtain a token is an error for the
+ * followers.
  */
 export async function renewOnce(
 	ctx: RequestContext,
@@ -220,18 +254,24 @@ export async function renewOnce(
 	forgetOldRenewals(now);
 	const key = `${String(ctx.getNode().credentials?.[CREDENTIAL_TYPE]?.id)}\n${replaced}`;
 	const renewal = renewals.get(key);
-	if (renewal) {
+	if (renewal && !renewal.done) {
 		await renewal.settled;
 		return undefined;
 	}
 	const led = lead(ctx, stale, carrier);
-	const settled = led.then(
-		() => undefined,
-		(error: unknown) => {
-			if (isCredentialError(error)) throw error;
-		},
-	);
-	settled.catch(() => undefined); // followers, if any, see the failure; none is fine too
-	renewals.set(key, { startedAt: now, settled });
+	const entry: Renewal = {
+		startedAt: now,
+		settled: led.then(
+			() => {
+				entry.done = true;
+			},
+			(error: unknown) => {
+				if (isCredentialError(error)) throw error;
+				entry.done = true;
+			},
+		),
+	};
+	entry.settled.catch(() => undefined); // followers, if any, see the failure; none is fine too
+	renewals.set(key, entry);
 	return await led;
 }

@@ -53,6 +53,30 @@ describe('first use: the renewal looks at the saved credential after its pause',
 		expect(credentialsHelper.updates).toEqual([]);
 	});
 
+	it('a credential saved anew after a first use is renewed anew: paused, obtained and checked again', async () => {
+		const credentialsHelper = new TestCredentialsHelper();
+		let pauses = 0;
+		renewalTiming.pause = async () => {
+			pauses += 1;
+		};
+		expectTokenRequest();
+		expectTokenCheck(TOKEN_B);
+		expectSubmit(TEXT_BODY, envelope(0, 'creation-1'), TOKEN_B);
+		await runWithoutSecrets({ credentialsHelper, credentials: appCredential() });
+		credentialsHelper.stored.get(CREDENTIAL_ID)!.sessionToken = '';
+		const token = expectTokenRequest(
+			envelope(0, { access_token: TOKEN_A, expire_in: nowS() + 86_400 }),
+		);
+		const check = expectTokenCheck(TOKEN_A);
+		const submit = expectSubmit(TEXT_BODY, envelope(0, 'creation-2'), TOKEN_A);
+
+		const second = await runWithoutSecrets({ credentialsHelper });
+
+		expect(second.error).toBeUndefined();
+		expect(pauses).toBe(2);
+		expect(token.isDone() && check.isDone() && submit.isDone()).toBe(true);
+	});
+
 	it('pauses once per process, not once per item: five rejected items, one pause, one token request', async () => {
 		let pauses = 0;
 		renewalTiming.pause = async () => {
@@ -133,15 +157,43 @@ describe('the crossing noticed later, when the dead saved token is rejected', ()
 		});
 		const rejectedOnce = expectSubmit(TEXT_BODY, rejected, TOKEN_C);
 		const carried = expectSubmit(TEXT_BODY, envelope(0, 'creation-2'), TOKEN_B);
+		const savedAgain = expectTokenCheck(TOKEN_B);
 
 		const second = await runWithoutSecrets({ credentialsHelper });
 
 		expect(second.error).toBeUndefined();
 		expect(second.items?.[0].json.creationId).toBe('creation-2');
-		expect(rejectedOnce.isDone() && carried.isDone()).toBe(true);
+		expect(rejectedOnce.isDone() && carried.isDone() && savedAgain.isDone()).toBe(true);
 		expect(credentialsHelper.updates.map((update) => update.data.sessionToken)).toEqual([
 			TOKEN_B,
 			TOKEN_B,
+		]);
+	});
+
+	it('the token this process holds is dead too: it is not saved, a token is obtained', async () => {
+		const credentialsHelper = new TestCredentialsHelper();
+		expectTokenRequest(envelope(0, { access_token: TOKEN_B, expire_in: nowS() + 86_400 }));
+		expectTokenCheck(TOKEN_B);
+		expectSubmit(TEXT_BODY, envelope(0, 'creation-1'), TOKEN_B);
+		await runWithoutSecrets({ credentialsHelper, credentials: appCredential() });
+		Object.assign(credentialsHelper.stored.get(CREDENTIAL_ID)!, {
+			sessionToken: TOKEN_C,
+			sessionTokenExpiresAt: nowS() + 86_390,
+		});
+		expectSubmit(TEXT_BODY, rejected, TOKEN_C);
+		const heldDead = expectSubmit(TEXT_BODY, rejected, TOKEN_B);
+		const token = expectTokenRequest(
+			envelope(0, { access_token: TOKEN_A, expire_in: nowS() + 86_400 }),
+		);
+		const carried = expectSubmit(TEXT_BODY, envelope(0, 'creation-2'), TOKEN_A);
+
+		const second = await runWithoutSecrets({ credentialsHelper });
+
+		expect(second.error).toBeUndefined();
+		expect(heldDead.isDone() && token.isDone() && carried.isDone()).toBe(true);
+		expect(credentialsHelper.updates.map((update) => update.data.sessionToken)).toEqual([
+			TOKEN_B,
+			TOKEN_A,
 		]);
 	});
 
