@@ -115,14 +115,15 @@ export async function resendWithNewToken(
 	let lastRejected = rejectedToken;
 	let response: IN8nHttpFullResponse | undefined;
 	for (let sends = 0; sends < MAX_SENDS_AFTER_REJECTION; sends++) {
-		let sentWith = savedToken(credentials);
+		const saved = savedToken(credentials);
+		let sentWith = saved;
 		if (!stale(credentials)) {
 			response = await send(ctx, options);
 		} else if (mayRenew(renewals, lastRejected, lastTokenObtainedHere(credentials))) {
 			renewals += 1;
 			let carried: IN8nHttpFullResponse | undefined;
 			try {
-				carried = await renewOnce(ctx, sentWith, stale, options);
+				carried = await renewOnce(ctx, saved, stale, options);
 			} catch (error) {
 				throw credentialError(ctx, error);
 			}

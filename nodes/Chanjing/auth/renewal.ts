@@ -49,22 +49,15 @@ export const renewalTiming = {
 	polls: 20,
 };
 
-/** Renewals under way or just done, by credential and the token they replace. */
-interface Renewal {
-	settled: Promise<void>;
-	startedAt: number;
-	/** Settled without a credential error. */
-	done?: boolean;
-}
-
-const renewals = new Map<string, Renewal>();
-
 /**
- * A renewal under way is joined by every item that needs the same token replaced; one that
- * failed to obtain a token is remembered this long, so that later items fail at once instead
- * of asking again. One that succeeded is not joined again: when its token is stale once more
- * (e.g. the credential was saved anew), a new renewal starts.
+ * Renewals under way, and those that failed to obtain a token, by credential and the token
+ * they replace. One under way is joined by every item that needs the same token replaced; a
+ * failed one is remembered for RENEWAL_MEMORY_MS, so that later items fail at once instead of
+ * asking again. One that succeeded is forgotten: when its token is stale once more (e.g. the
+ * credential was saved anew), a new renewal starts.
  */
+const renewals = new Map<string, { settled: Promise<void>; startedAt: number }>();
+
 const RENEWAL_MEMORY_MS = 10 * 60 * 1000;
 
 function forgetOldRenewals(now: number): void {
@@ -254,24 +247,24 @@ export async function renewOnce(
 	forgetOldRenewals(now);
 	const key = `${String(ctx.getNode().credentials?.[CREDENTIAL_TYPE]?.id)}\n${replaced}`;
 	const renewal = renewals.get(key);
-	if (renewal && !renewal.done) {
+	if (renewal) {
 		await renewal.settled;
 		return undefined;
 	}
 	const led = lead(ctx, stale, carrier);
-	const entry: Renewal = {
-		startedAt: now,
-		settled: led.then(
-			() => {
-				entry.done = true;
-			},
-			(error: unknown) => {
-				if (isCredentialError(error)) throw error;
-				entry.done = true;
-			},
-		),
-	};
-	entry.settled.catch(() => undefined); // followers, if any, see the failure; none is fine too
+	const settled = led.then(
+		() => undefined,
+		(error: unknown) => {
+			if (isCredentialError(error)) throw error;
+		},
+	);
+	const entry = { startedAt: now, settled };
 	renewals.set(key, entry);
+	settled.then(
+		() => {
+			if (renewals.get(key) === entry) renewals.delete(key);
+		},
+		() => undefined, // followers, if any, see the failure; none is fine too
+	);
 	return await led;
 }
