@@ -1,8 +1,10 @@
 'use strict';
 /**
  * For the model scenarios (45–49): a saved workflow run with `n8n execute`, the items a node put
- * out (json and binary), the bytes of a binary item, and the simulator's requests by path.
+ * out (json and binary), the bytes of a binary item and their SHA-256, and the simulator's
+ * requests by path.
  */
+const crypto = require('node:crypto');
 const fs = require('node:fs');
 const path = require('node:path');
 
@@ -58,6 +60,8 @@ function binaryBytes(inst, binary) {
 
 const requestsTo = (reqs, p) => reqs.filter((r) => r.path === p);
 
+const sha256 = (bytes) => crypto.createHash('sha256').update(bytes).digest('hex');
+
 module.exports = {
 	LIST_PATH,
 	PNG_SIGNATURE,
@@ -68,4 +72,5 @@ module.exports = {
 	importWorkflows,
 	nodeItems,
 	requestsTo,
+	sha256,
 };

@@ -7,7 +7,6 @@
  * each model's submit exactly as its page names the fields, and nothing of Hailuo 02's. Then a
  * Quality Mode of "ultra" from an expression stops Kling v2.5 Turbo before any request.
  */
-const crypto = require('node:crypto');
 const path = require('node:path');
 
 const { STATIC_TOKEN } = require('../fixtures');
@@ -18,9 +17,8 @@ const {
 	importWorkflows,
 	nodeItems,
 	requestsTo,
+	sha256,
 } = require('../model-runs');
-
-const sha256 = (buf) => crypto.createHash('sha256').update(buf).digest('hex');
 
 const KLING = 'Kling v2.5 Turbo first frame';
 const SEEDANCE = 'Seedance 1.0 Lite text to video';

@@ -6,7 +6,6 @@
  * equal to the simulator's file), `imageIndex` 0..2 and the same `creationId`. Then Get Many of
  * the Image resource asks for type 3 and lists the image task, not the video task that exists too.
  */
-const crypto = require('node:crypto');
 
 const { STATIC_TOKEN } = require('../fixtures');
 const {
@@ -19,9 +18,9 @@ const {
 	importWorkflows,
 	nodeItems,
 	requestsTo,
+	sha256,
 } = require('../model-runs');
 
-const sha256 = (buf) => crypto.createHash('sha256').update(buf).digest('hex');
 const IMAGES = 'Seedream 4.0 images';
 
 /** A video task at Chanjing before the run, straight to the simulator: Get Many must leave it out. */

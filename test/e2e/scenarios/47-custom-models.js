@@ -9,7 +9,6 @@
  * fields). Additional Body Fields that are not JSON stop the item before any request, naming
  * the field.
  */
-const crypto = require('node:crypto');
 
 const { STATIC_TOKEN } = require('../fixtures');
 const {
@@ -20,9 +19,9 @@ const {
 	importWorkflows,
 	nodeItems,
 	requestsTo,
+	sha256,
 } = require('../model-runs');
 
-const sha256 = (buf) => crypto.createHash('sha256').update(buf).digest('hex');
 const VIDEO = 'Seedance 1.0 Pro (Custom)';
 const IMAGES = 'Seedream 4.5 images (Custom)';
 

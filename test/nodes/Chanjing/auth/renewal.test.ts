@@ -36,6 +36,24 @@ function expectCheckAnswered(token: string, answer: object): nock.Scope {
 		.reply(200, answer);
 }
 
+/**
+ * A first execution in this process obtains token B (expiring in `heldExpiresIn` s); then
+ * another process saves token C (expiring in `savedExpiresIn` s) over it.
+ */
+async function holdingBWithCSaved(heldExpiresIn: number, savedExpiresIn: number) {
+	const credentialsHelper = new TestCredentialsHelper();
+	expectTokenRequest(envelope(0, { access_token: TOKEN_B, expire_in: nowS() + heldExpiresIn }));
+	expectTokenCheck(TOKEN_B);
+	expectSubmit(TEXT_BODY, envelope(0, 'creation-1'), TOKEN_B);
+	const first = await runWithoutSecrets({ credentialsHelper, credentials: appCredential() });
+	expect(first.error).toBeUndefined();
+	Object.assign(credentialsHelper.stored.get(CREDENTIAL_ID)!, {
+		sessionToken: TOKEN_C,
+		sessionTokenExpiresAt: nowS() + savedExpiresIn,
+	});
+	return credentialsHelper;
+}
+
 describe('first use: the renewal looks at the saved credential after its pause', () => {
 	it('another process saved a token during the pause: no token request, the request goes with that token', async () => {
 		const credentialsHelper = new TestCredentialsHelper();
@@ -144,17 +162,8 @@ describe('two processes obtained tokens at the same moment and saved them in the
 
 describe('the crossing noticed later, when the dead saved token is rejected', () => {
 	it('this process holds the newer token: it is saved again and carries the request, no token request', async () => {
-		const credentialsHelper = new TestCredentialsHelper();
-		expectTokenRequest(envelope(0, { access_token: TOKEN_B, expire_in: nowS() + 86_400 }));
-		expectTokenCheck(TOKEN_B);
-		expectSubmit(TEXT_BODY, envelope(0, 'creation-1'), TOKEN_B);
-		const first = await runWithoutSecrets({ credentialsHelper, credentials: appCredential() });
-		expect(first.error).toBeUndefined();
 		// Another process's older token, saved after ours (the 1 s check came too early to see it).
-		Object.assign(credentialsHelper.stored.get(CREDENTIAL_ID)!, {
-			sessionToken: TOKEN_C,
-			sessionTokenExpiresAt: nowS() + 86_390,
-		});
+		const credentialsHelper = await holdingBWithCSaved(86_400, 86_390);
 		const rejectedOnce = expectSubmit(TEXT_BODY, rejected, TOKEN_C);
 		const carried = expectSubmit(TEXT_BODY, envelope(0, 'creation-2'), TOKEN_B);
 		const savedAgain = expectTokenCheck(TOKEN_B);
@@ -171,15 +180,7 @@ describe('the crossing noticed later, when the dead saved token is rejected', ()
 	});
 
 	it('the token this process holds is dead too: it is not saved, a token is obtained', async () => {
-		const credentialsHelper = new TestCredentialsHelper();
-		expectTokenRequest(envelope(0, { access_token: TOKEN_B, expire_in: nowS() + 86_400 }));
-		expectTokenCheck(TOKEN_B);
-		expectSubmit(TEXT_BODY, envelope(0, 'creation-1'), TOKEN_B);
-		await runWithoutSecrets({ credentialsHelper, credentials: appCredential() });
-		Object.assign(credentialsHelper.stored.get(CREDENTIAL_ID)!, {
-			sessionToken: TOKEN_C,
-			sessionTokenExpiresAt: nowS() + 86_390,
-		});
+		const credentialsHelper = await holdingBWithCSaved(86_400, 86_390);
 		expectSubmit(TEXT_BODY, rejected, TOKEN_C);
 		const heldDead = expectSubmit(TEXT_BODY, rejected, TOKEN_B);
 		const token = expectTokenRequest(
@@ -198,15 +199,7 @@ describe('the crossing noticed later, when the dead saved token is rejected', ()
 	});
 
 	it('the token this process holds is older than the saved one: a token is obtained as usual', async () => {
-		const credentialsHelper = new TestCredentialsHelper();
-		expectTokenRequest(envelope(0, { access_token: TOKEN_B, expire_in: nowS() + 86_000 }));
-		expectTokenCheck(TOKEN_B);
-		expectSubmit(TEXT_BODY, envelope(0, 'creation-1'), TOKEN_B);
-		await runWithoutSecrets({ credentialsHelper, credentials: appCredential() });
-		Object.assign(credentialsHelper.stored.get(CREDENTIAL_ID)!, {
-			sessionToken: TOKEN_C,
-			sessionTokenExpiresAt: nowS() + 86_400,
-		});
+		const credentialsHelper = await holdingBWithCSaved(86_000, 86_400);
 		expectSubmit(TEXT_BODY, rejected, TOKEN_C);
 		const token = expectTokenRequest(
 			envelope(0, { access_token: TOKEN_A, expire_in: nowS() + 86_400 }),
