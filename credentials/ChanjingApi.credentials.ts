@@ -17,8 +17,8 @@ import {
 	CREDENTIAL_TYPE,
 	DEFAULT_BASE_URL,
 	tokenCheckRequest,
-} from '../nodes/Chanjing/shared/api';
-import { TOKEN_REJECTED_CODES } from '../nodes/Chanjing/shared/envelope';
+} from '../nodes/Chanjing/api/credential';
+import { TOKEN_REJECTED_CODES } from '../nodes/Chanjing/api/envelope';
 
 /**
  * The token a request sends: the pasted one in token mode (also for credentials saved before

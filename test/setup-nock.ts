@@ -1,7 +1,7 @@
 import nock from 'nock';
 
 import { forgetRenewals, renewalTiming } from '../nodes/Chanjing/auth/renewal';
-import { forgetSubmits } from '../nodes/Chanjing/hooks/remembered-submits';
+import { forgetSubmits } from '../nodes/Chanjing/submit/rememberedSubmits';
 import { forgetPacers } from '../nodes/Chanjing/transport/pacer';
 
 const renewalWaits = { ...renewalTiming };

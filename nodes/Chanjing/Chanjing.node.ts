@@ -1,13 +1,13 @@
 import type { INodeProperties, INodeType, INodeTypeDescription } from 'n8n-workflow';
 import { NodeConnectionTypes } from 'n8n-workflow';
 
-import { imageFields, imageOperations } from './descriptions/image/Image.resource';
-import { modeActionsStop } from './descriptions/nodesPanel';
-import { LATEST_VERSION, NODE_VERSIONS, onVersion } from './descriptions/shared/versions';
-import { subtitle } from './descriptions/subtitle';
-import { searchImageTasks, searchVideoTasks } from './methods/taskSearch';
-import { videoFields, videoOperations } from './descriptions/video/Video.resource';
-import { CREDENTIAL_TYPE, DEFAULT_BASE_URL } from './shared/api';
+import { imageFields, imageOperations } from './aiImage/Image.resource';
+import { modeActionsStop } from './nodesPanel';
+import { LATEST_VERSION, NODE_VERSIONS, onVersion } from './fields/versions';
+import { subtitle } from './subtitle';
+import { searchImageTasks, searchVideoTasks } from './aiCreation/taskSearch';
+import { videoFields, videoOperations } from './aiVideo/Video.resource';
+import { CREDENTIAL_TYPE, DEFAULT_BASE_URL } from './api/credential';
 
 const VIDEO = { name: 'Video', value: 'video' };
 const IMAGE = { name: 'Image', value: 'image' };

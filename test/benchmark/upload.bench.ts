@@ -12,7 +12,7 @@ import nock from 'nock';
 import type { BinaryDataService } from 'n8n-core';
 import type { IBinaryData, INodeExecutionData } from 'n8n-workflow';
 
-import { forgetUploads } from '../../nodes/Chanjing/hooks/uploadCache';
+import { forgetUploads } from '../../nodes/Chanjing/upload/uploadOnce';
 import { runChanjing } from '../helpers/run-workflow';
 
 /* eslint-disable @typescript-eslint/no-require-imports */

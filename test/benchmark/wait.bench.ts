@@ -5,7 +5,7 @@
  * status checks per task.
  * Run: npm run bench
  */
-import { pollTiming } from '../../nodes/Chanjing/hooks/wait';
+import { pollTiming } from '../../nodes/Chanjing/completion/wait';
 import { runChanjing } from '../helpers/run-workflow';
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports

@@ -3,8 +3,8 @@ import { createHash } from 'node:crypto';
 import nock from 'nock';
 import type { IBinaryData, INodeExecutionData } from 'n8n-workflow';
 
-import { forgetUploads } from '../../nodes/Chanjing/hooks/uploadCache';
-import { resetFileApiPacing, uploadTiming } from '../../nodes/Chanjing/hooks/uploadPacing';
+import { forgetUploads } from '../../nodes/Chanjing/upload/uploadOnce';
+import { resetFileApiPacing, uploadTiming } from '../../nodes/Chanjing/upload/filePacing';
 import { envelope } from './chanjing-api';
 import { TEST_BASE_URL, TEST_TOKEN } from './run-workflow';
 

@@ -3,7 +3,7 @@
  * list names every section and subsection in order, the Chinese README has the same sections as
  * the English one, and both list every model the node offers with its source page.
  */
-import { IMAGE_MODELS, VIDEO_MODELS } from '../../nodes/Chanjing/shared/models';
+import { IMAGE_MODELS, VIDEO_MODELS } from '../../nodes/Chanjing/aiCreation/models';
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const docs = require('./readme-docs');

@@ -5,7 +5,7 @@ import type {
 	INodeExecutionData,
 } from 'n8n-workflow';
 
-import { isTokenRejection } from '../shared/envelope';
+import { isTokenRejection } from '../api/envelope';
 import { ensureFreshToken, resendWithNewToken } from './refresh';
 
 /** The routed requests' side of the token story (see session.ts). */

@@ -1,9 +1,9 @@
 import type { IHttpRequestOptions, IN8nHttpFullResponse } from 'n8n-workflow';
 import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 
-import { assertUsableBaseUrl, baseUrlOf, CREDENTIAL_TYPE, tokenCheckRequest } from '../shared/api';
-import { itemIndexOf, type RequestContext } from '../shared/context';
-import { type ChanjingEnvelope, describeAnswer, isTokenRejection } from '../shared/envelope';
+import { assertUsableBaseUrl, baseUrlOf, CREDENTIAL_TYPE, tokenCheckRequest } from '../api/credential';
+import { itemIndexOf, type RequestContext } from '../api/context';
+import { type ChanjingEnvelope, describeAnswer, isTokenRejection } from '../api/envelope';
 import { renewOnce, send, type StaleTest } from './renewal';
 import { isCredentialError, needsNewToken, savedToken, usesStaticToken } from './session';
 import { lastTokenObtainedHere } from './token';

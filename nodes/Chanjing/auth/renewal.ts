@@ -6,9 +6,9 @@ import type {
 } from 'n8n-workflow';
 import { NodeOperationError, sleep } from 'n8n-workflow';
 
-import { CREDENTIAL_TYPE, tokenCheckRequest } from '../shared/api';
-import { itemIndexOf, type RequestContext } from '../shared/context';
-import { isTokenRejection } from '../shared/envelope';
+import { CREDENTIAL_TYPE, tokenCheckRequest } from '../api/credential';
+import { itemIndexOf, type RequestContext } from '../api/context';
+import { isTokenRejection } from '../api/envelope';
 import {
 	isCredentialError,
 	SESSION_EXPIRY_FIELD,

@@ -24,7 +24,7 @@
  */
 import type { ICredentialDataDecryptedObject } from 'n8n-workflow';
 
-import { baseUrlOf } from '../shared/api';
+import { baseUrlOf } from '../api/credential';
 
 /** The hidden, `expirable` credential field n8n saves the obtained token in. */
 export const SESSION_TOKEN_FIELD = 'sessionToken';

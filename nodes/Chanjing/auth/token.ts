@@ -4,8 +4,8 @@ import type {
 	IN8nHttpFullResponse,
 } from 'n8n-workflow';
 
-import { CREDENTIAL_EXCHANGE_PATH, baseUrlOf } from '../shared/api';
-import { CHECK_BASE_URL_HINT, codeAndMsg, isChanjingEnvelope } from '../shared/envelope';
+import { CREDENTIAL_EXCHANGE_PATH, baseUrlOf } from '../api/credential';
+import { CHECK_BASE_URL_HINT, codeAndMsg, isChanjingEnvelope } from '../api/envelope';
 import {
 	CredentialTokenError,
 	issuerOf,

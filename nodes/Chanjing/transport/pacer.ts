@@ -1,6 +1,6 @@
 import { sleep } from 'n8n-workflow';
 
-import type { RequestContext } from '../shared/context';
+import type { RequestContext } from '../api/context';
 
 /**
  * Spacing of the requests that share a credential, learnt from Chanjing's rate limit (40001).

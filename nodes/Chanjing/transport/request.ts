@@ -1,9 +1,9 @@
 import type { IHttpRequestOptions, IN8nHttpFullResponse } from 'n8n-workflow';
 
 import { ensureFreshToken, resendWithNewToken } from '../auth/refresh';
-import { CREDENTIAL_TYPE } from '../shared/api';
-import { itemIndexOf, type RequestContext } from '../shared/context';
-import { assertChanjingSuccess, type ChanjingEnvelope, isTokenRejection } from '../shared/envelope';
+import { CREDENTIAL_TYPE } from '../api/credential';
+import { itemIndexOf, type RequestContext } from '../api/context';
+import { assertChanjingSuccess, type ChanjingEnvelope, isTokenRejection } from '../api/envelope';
 import { pacerFor } from './pacer';
 import { requestTimeouts } from './timeouts';
 

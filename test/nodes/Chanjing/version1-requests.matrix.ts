@@ -9,11 +9,11 @@ import type {
 } from 'n8n-workflow';
 
 import { forgetRenewals, renewalTiming } from '../../../nodes/Chanjing/auth/renewal';
-import { reconcileTiming } from '../../../nodes/Chanjing/hooks/reconcile';
-import { forgetSubmits } from '../../../nodes/Chanjing/hooks/remembered-submits';
-import { forgetUploads } from '../../../nodes/Chanjing/hooks/uploadCache';
-import { resetFileApiPacing, uploadTiming } from '../../../nodes/Chanjing/hooks/uploadPacing';
-import { pollTiming } from '../../../nodes/Chanjing/hooks/wait';
+import { reconcileTiming } from '../../../nodes/Chanjing/submit/reconcile';
+import { forgetSubmits } from '../../../nodes/Chanjing/submit/rememberedSubmits';
+import { forgetUploads } from '../../../nodes/Chanjing/upload/uploadOnce';
+import { resetFileApiPacing, uploadTiming } from '../../../nodes/Chanjing/upload/filePacing';
+import { pollTiming } from '../../../nodes/Chanjing/completion/wait';
 import { forgetPacers } from '../../../nodes/Chanjing/transport/pacer';
 import { APP_ID, SECRET_KEY, TOKEN_A } from '../../helpers/app-credential';
 import { CHANJING_TYPE, nodeTypes } from '../../helpers/node-types';

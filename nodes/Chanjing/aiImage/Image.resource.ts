@@ -1,0 +1,55 @@
+import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
+
+import { completeTask } from '../completion/complete';
+import { toCreationResult } from '../submit/creationResult';
+import { prepareImageSubmit } from './imageBody';
+import { chanjingRoute } from '../routing/route';
+import { submitOnce } from '../submit/submitOnce';
+import { explainForModel } from '../completion/agentAnswer';
+import { SUBMIT_PATH } from '../api/credential';
+import { IMAGE_CREATION_TYPE, IMAGE_MODELS } from '../aiCreation/models';
+import { listFields } from '../fields/listFields';
+import { taskOperations } from '../aiCreation/taskOperations';
+import * as generate from './generate.operation';
+import * as get from './get.operation';
+
+const imageOperationOptions: INodePropertyOptions[] = [
+	{
+		name: 'Generate',
+		value: 'generate',
+		action: 'Generate image',
+		description:
+			'Submit an image task to the chosen model from a prompt; each task costs Chanjing credits',
+		routing: chanjingRoute(
+			{
+				method: 'POST',
+				url: SUBMIT_PATH,
+				body: { creation_type: IMAGE_CREATION_TYPE, model_code: IMAGE_MODELS[0].code },
+			},
+			{
+				preSend: [prepareImageSubmit],
+				postReceive: [toCreationResult],
+				// A submit is paid: sent at most once per outcome (see submitOnce).
+				send: submitOnce,
+				after: [completeTask({ downloadNeedsWait: true }), explainForModel],
+			},
+		),
+	},
+	...taskOperations('image'),
+];
+
+export const imageOperations: INodeProperties = {
+	displayName: 'Operation',
+	name: 'operation',
+	type: 'options',
+	noDataExpression: true,
+	displayOptions: { show: { resource: ['image'] } },
+	options: imageOperationOptions,
+	default: 'generate',
+};
+
+export const imageFields: INodeProperties[] = [
+	...generate.description,
+	...get.description,
+	...listFields('image'),
+];
