@@ -1,17 +1,14 @@
 import nock from 'nock';
 
-import { forgetRenewals, renewalTiming } from '../nodes/Chanjing/auth/renewal';
-import { forgetSubmits } from '../nodes/Chanjing/submit/rememberedSubmits';
-import { forgetPacers } from '../nodes/Chanjing/transport/pacer';
+import { renewalTiming } from '../nodes/Chanjing/auth/renewal';
+import { forgetProcessMemory } from '../nodes/Chanjing/memory/processMemory';
 
 const renewalWaits = { ...renewalTiming };
 
 // What the node remembers across items and executions of one process starts empty per test.
 // A renewal's waits (for other processes' tokens) are instant unless a test sets them.
 beforeEach(() => {
-	forgetSubmits();
-	forgetPacers();
-	forgetRenewals();
+	forgetProcessMemory();
 	Object.assign(renewalTiming, renewalWaits, {
 		pause: async () => {},
 		settle: async () => {},

@@ -12,7 +12,7 @@ import nock from 'nock';
 import type { BinaryDataService } from 'n8n-core';
 import type { IBinaryData, INodeExecutionData } from 'n8n-workflow';
 
-import { forgetUploads } from '../../nodes/Chanjing/upload/uploadOnce';
+import { processMemory } from '../../nodes/Chanjing/memory/processMemory';
 import { runChanjing } from '../helpers/run-workflow';
 
 /* eslint-disable @typescript-eslint/no-require-imports */
@@ -32,7 +32,10 @@ interface Sim {
 }
 
 async function simRequests(sim: Sim): Promise<Array<{ method: string; path: string }>> {
-	return (await fetch(`${sim.url}/__sim/requests`)).json();
+	return (await (await fetch(`${sim.url}/__sim/requests`)).json()) as Array<{
+		method: string;
+		path: string;
+	}>;
 }
 
 async function generate(sim: Sim, frame: INodeExecutionData | 'url') {
@@ -93,7 +96,7 @@ test('binary frames: time an upload adds, requests per frame, memory for a 20 MB
 		await fetch(`${sim.url}/__sim/reset`, { method: 'POST' });
 		const binaryTimes: number[] = [];
 		for (let i = 0; i < RUNS; i++) {
-			forgetUploads();
+			processMemory.uploads.clear();
 			binaryTimes.push(await generate(sim, inMemory(pngImage(640 + i, 360))));
 		}
 		const reqs = await simRequests(sim);
@@ -112,7 +115,7 @@ test('binary frames: time an upload adds, requests per frame, memory for a 20 MB
 		const fsSmall = await stored(pngImage(401, 400, { padTo: 2 * MB }));
 		const memBig = inMemory(pngImage(402, 400, { padTo: 20 * MB - 1024 }));
 		const memSmall = inMemory(small);
-		forgetUploads();
+		processMemory.uploads.clear();
 		const memory = {
 			urlFrame: await peakGrowth(() => generate(sim, 'url')),
 			filesystem2: await peakGrowth(() => generate(sim, fsSmall)),

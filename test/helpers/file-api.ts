@@ -3,8 +3,8 @@ import { createHash } from 'node:crypto';
 import nock from 'nock';
 import type { IBinaryData, INodeExecutionData } from 'n8n-workflow';
 
-import { forgetUploads } from '../../nodes/Chanjing/upload/uploadOnce';
-import { resetFileApiPacing, uploadTiming } from '../../nodes/Chanjing/upload/filePacing';
+import { processMemory } from '../../nodes/Chanjing/memory/processMemory';
+import { uploadTiming } from '../../nodes/Chanjing/upload/filePacing';
 import { envelope } from './chanjing-api';
 import { TEST_BASE_URL, TEST_TOKEN } from './run-workflow';
 
@@ -85,8 +85,8 @@ export function expectUpload(u: UploadExpectation) {
  */
 export function useFastUploads(): void {
 	beforeEach(() => {
-		forgetUploads();
-		resetFileApiPacing();
+		processMemory.uploads.clear();
+		processMemory.fileApiRequests.clear();
 		uploadTiming.msPerSecond = 1;
 	});
 	afterEach(() => {

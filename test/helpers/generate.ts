@@ -1,8 +1,9 @@
 import nock from 'nock';
 import type { INode, INodeParameters } from 'n8n-workflow';
 
-import { envelope, expectSubmit, SUBMIT_PATH } from './chanjing-api';
+import { envelope, expectSubmit } from './chanjing-api';
 import { runChanjing, TEST_BASE_URL } from './run-workflow';
+import { SUBMIT_PATH } from '../../nodes/Chanjing/aiCreation/paths';
 
 /** Runs a Generate and expects exactly one submit with `body`, answered with a creation ID. */
 export async function expectGenerateBody(

@@ -1,7 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { VIDEO_CREATION_TYPE } from '../aiVideo/hailuo';
-import { CUSTOM_MODEL, IMAGE_CREATION_TYPE } from './models';
+import { CUSTOM_MODEL } from './models';
+import { VIDEO_CREATION_TYPE, IMAGE_CREATION_TYPE } from './paths';
 
 const CUSTOM = { show: { model: [CUSTOM_MODEL] } };
 

@@ -7,13 +7,11 @@ import type {
 } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
-import { TASK_LIST_PATH } from '../api/credential';
 import type { ChanjingEnvelope } from '../api/envelope';
-import { VIDEO_CREATION_TYPE } from '../aiVideo/hailuo';
-import { IMAGE_CREATION_TYPE } from './models';
-import { DEFAULT_LIST_LIMIT, MAX_CREATION_IDS, MAX_PAGE_SIZE } from '../completion/limits';
 import { chanjingRequest } from '../transport/request';
-import { isImageResource, simplifies, toTask } from './task';
+import { simplifies, toTask } from './task';
+import { MAX_CREATION_IDS, MAX_PAGE_SIZE, TASK_LIST_PATH } from './paths';
+import { DEFAULT_LIST_LIMIT } from '../fields/listFields';
 
 interface ListFilters {
 	creationIds?: string | string[];
@@ -24,6 +22,18 @@ interface TaskPage {
 	list?: IDataObject[];
 	page_info?: { page?: number; total_page?: number };
 }
+
+type ListHook = {
+	preSend: (
+		this: IExecuteSingleFunctions,
+		requestOptions: IHttpRequestOptions,
+	) => Promise<IHttpRequestOptions>;
+	postReceive: (
+		this: IExecuteSingleFunctions,
+		items: INodeExecutionData[],
+		response: IN8nHttpFullResponse,
+	) => Promise<INodeExecutionData[]>;
+};
 
 export function parseCreationIds(value: unknown): string[] {
 	const parts = Array.isArray(value) ? value : String(value ?? '').split(',');
@@ -36,33 +46,47 @@ function wanted(context: IExecuteSingleFunctions): number {
 		: Number(context.getNodeParameter('limit', DEFAULT_LIST_LIMIT));
 }
 
-/** The task-list `type` of the node's resource. */
-export function creationTypeOf(context: IExecuteSingleFunctions): number {
-	return isImageResource(context) ? IMAGE_CREATION_TYPE : VIDEO_CREATION_TYPE;
+/** Get Many of one creation type (video 4, image 3): its preSend and postReceive. */
+export function taskListHooks(creationType: number): ListHook {
+	async function buildListBody(
+		this: IExecuteSingleFunctions,
+		requestOptions: IHttpRequestOptions,
+	): Promise<IHttpRequestOptions> {
+		return listBody(this, creationType, requestOptions);
+	}
+	async function collectTasks(
+		this: IExecuteSingleFunctions,
+		_items: INodeExecutionData[],
+		response: IN8nHttpFullResponse,
+	): Promise<INodeExecutionData[]> {
+		return await collect(this, creationType, response);
+	}
+	return { preSend: buildListBody, postReceive: collectTasks };
 }
 
 /** preSend of Get Many: the task-list body from Return All / Limit and the filters. */
-export async function buildListBody(
-	this: IExecuteSingleFunctions,
+function listBody(
+	context: IExecuteSingleFunctions,
+	creationType: number,
 	requestOptions: IHttpRequestOptions,
-): Promise<IHttpRequestOptions> {
-	const filters = this.getNodeParameter('filters', {}) as ListFilters;
+): IHttpRequestOptions {
+	const filters = context.getNodeParameter('filters', {}) as ListFilters;
 	const ids = parseCreationIds(filters.creationIds);
 	if (ids.length > MAX_CREATION_IDS) {
 		throw new NodeOperationError(
-			this.getNode(),
+			context.getNode(),
 			`Creation IDs has ${ids.length} IDs; Chanjing allows at most ${MAX_CREATION_IDS}`,
 			{
-				itemIndex: this.getItemIndex(),
+				itemIndex: context.getItemIndex(),
 				description:
 					"Nothing was sent to Chanjing for this item. Fix the value in the parameter 'Creation IDs'.",
 			},
 		);
 	}
 	const body: IDataObject = {
-		type: creationTypeOf(this),
+		type: creationType,
 		page: 1,
-		page_size: Math.min(MAX_PAGE_SIZE, wanted(this)),
+		page_size: Math.min(MAX_PAGE_SIZE, wanted(context)),
 	};
 	if (ids.length) body.unique_ids = ids;
 	if (filters.onlySuccessful) body.is_success = true;
@@ -71,12 +95,12 @@ export async function buildListBody(
 }
 
 /** postReceive of Get Many: one item per task, fetching further pages for Return All or Limit. */
-export async function collectTasks(
-	this: IExecuteSingleFunctions,
-	_items: INodeExecutionData[],
+async function collect(
+	context: IExecuteSingleFunctions,
+	creationType: number,
 	response: IN8nHttpFullResponse,
 ): Promise<INodeExecutionData[]> {
-	const limit = wanted(this);
+	const limit = wanted(context);
 	let page = ((response.body as ChanjingEnvelope).data ?? {}) as TaskPage;
 	const tasks = [...(page.list ?? [])];
 	let pageNumber = 1;
@@ -87,8 +111,8 @@ export async function collectTasks(
 		(page.list ?? []).length > 0
 	) {
 		pageNumber += 1;
-		request ??= (await buildListBody.call(this, {} as IHttpRequestOptions)).body as IDataObject;
-		const answer = await chanjingRequest.call(this, {
+		request ??= listBody(context, creationType, {} as IHttpRequestOptions).body as IDataObject;
+		const answer = await chanjingRequest.call(context, {
 			method: 'POST',
 			url: TASK_LIST_PATH,
 			body: { ...request, page: pageNumber },
@@ -96,6 +120,6 @@ export async function collectTasks(
 		page = (answer.data ?? {}) as TaskPage;
 		tasks.push(...(page.list ?? []));
 	}
-	const simplify = simplifies(this);
+	const simplify = simplifies(context);
 	return tasks.slice(0, limit).map((task) => ({ json: simplify ? toTask(task) : task }));
 }

@@ -9,9 +9,6 @@ import { HAILUO_02_MODEL_CODE } from '../aiVideo/hailuo';
  * in the README's model table.
  */
 
-/** `creation_type` (and task-list `type`) of image generation. */
-export const IMAGE_CREATION_TYPE = 3;
-
 /** The Model value of a model Chanjing adds later: code, creation type and fields by hand. */
 export const CUSTOM_MODEL = 'custom';
 

@@ -7,10 +7,11 @@ import type {
 } from 'n8n-workflow';
 
 import type { ChanjingEnvelope } from '../api/envelope';
-import { IMAGE_CREATION_TYPE } from './models';
+import { itemMemory } from '../memory/itemMemory';
+import type { TaskStatus } from '../task/adapter';
+import { IMAGE_CREATION_TYPE } from './paths';
 
-export type TaskStatus = 'queued' | 'generating' | 'succeeded' | 'failed';
-
+/** An AI-creation task's `progress_desc`, normalised. */
 const STATUS_BY_PROGRESS: Record<string, TaskStatus> = {
 	Queued: 'queued',
 	Ready: 'queued',
@@ -26,17 +27,6 @@ export function taskStatus(progressDesc: unknown): string {
 	return STATUS_BY_PROGRESS[raw] ?? raw.toLowerCase();
 }
 
-export function isFinished(status: unknown): boolean {
-	return status === 'succeeded' || status === 'failed';
-}
-
-/** The task records as Chanjing sent them, for Simplify off (version 2). */
-const rawTasks = new WeakMap<IDataObject, IDataObject>();
-
-export function rawTaskOf(task: IDataObject): IDataObject | undefined {
-	return rawTasks.get(task);
-}
-
 export function isImageTask(raw: IDataObject): boolean {
 	return Number(raw.type) === IMAGE_CREATION_TYPE;
 }
@@ -50,7 +40,7 @@ export function toTask(raw: IDataObject): IDataObject {
 	const info = ((image ? raw.photo_info : raw.motion_info) ?? {}) as IDataObject;
 	const outputUrls = Array.isArray(raw.output_url) ? (raw.output_url as string[]) : [];
 	const createTime = Number(raw.create_time);
-	const task: IDataObject = {
+	return {
 		creationId: String(raw.unique_id ?? ''),
 		status: taskStatus(raw.progress_desc),
 		progressDesc: raw.progress_desc ?? null,
@@ -71,8 +61,6 @@ export function toTask(raw: IDataObject): IDataObject {
 				}
 			: { duration: info.video_duration ?? null }),
 	};
-	rawTasks.set(task, raw);
-	return task;
 }
 
 /** Simplify (version 2, on by default; version 1 always simplifies). */
@@ -90,22 +78,13 @@ export async function trimCreationId(
 	return requestOptions;
 }
 
-/** postReceive of Get: the task detail as a clean task. */
+/** postReceive of Get: the task detail as a clean task (the record kept for Simplify off). */
 export async function toTaskResult(
 	this: IExecuteSingleFunctions,
 	_items: INodeExecutionData[],
 	response: IN8nHttpFullResponse,
 ): Promise<INodeExecutionData[]> {
-	const body = response.body as ChanjingEnvelope;
-	return [{ json: toTask((body.data ?? {}) as IDataObject) }];
-}
-
-/** Whether the node works on image tasks (Resource Image; version 1 has video only). */
-export function isImageResource(context: IExecuteSingleFunctions): boolean {
-	return context.getNodeParameter('resource', 'video') === 'image';
-}
-
-/** What the node's resource makes, as messages name it: "video" or "image task". */
-export function taskNoun(context: IExecuteSingleFunctions): string {
-	return isImageResource(context) ? 'image task' : 'video';
+	const raw = ((response.body as ChanjingEnvelope).data ?? {}) as IDataObject;
+	itemMemory(this).rawTask = raw;
+	return [{ json: toTask(raw) }];
 }

@@ -1,11 +1,12 @@
 import type { INodePropertyOptions } from 'n8n-workflow';
 
 import { completeTask } from '../completion/complete';
-import { buildListBody, collectTasks } from './list';
+import { taskListHooks } from './list';
 import { chanjingRoute } from '../routing/route';
 import { toTaskResult, trimCreationId } from './task';
 import { explainForModel } from '../completion/agentAnswer';
-import { TASK_LIST_PATH, TASK_PATH } from '../api/credential';
+import type { TaskAdapter } from '../task/adapter';
+import { IMAGE_CREATION_TYPE, TASK_LIST_PATH, TASK_PATH, VIDEO_CREATION_TYPE } from './paths';
 
 const WORDS = {
 	video: { one: 'video', many: 'videos', files: 'the video' },
@@ -13,8 +14,12 @@ const WORDS = {
 };
 
 /** Get and Get Many of a resource: the same requests, the resource decides the task type. */
-export function taskOperations(resource: 'video' | 'image'): INodePropertyOptions[] {
+export function taskOperations(
+	resource: 'video' | 'image',
+	adapter: TaskAdapter,
+): INodePropertyOptions[] {
 	const words = WORDS[resource];
+	const list = taskListHooks(resource === 'video' ? VIDEO_CREATION_TYPE : IMAGE_CREATION_TYPE);
 	return [
 		{
 			name: 'Get',
@@ -26,7 +31,7 @@ export function taskOperations(resource: 'video' | 'image'): INodePropertyOption
 				{
 					preSend: [trimCreationId],
 					postReceive: [toTaskResult],
-					after: [completeTask({ downloadNeedsWait: false }), explainForModel],
+					after: [completeTask(adapter, { downloadNeedsWait: false }), explainForModel(adapter)],
 				},
 			),
 		},
@@ -37,7 +42,7 @@ export function taskOperations(resource: 'video' | 'image'): INodePropertyOption
 			description: `List ${words.one} tasks, newest first`,
 			routing: chanjingRoute(
 				{ method: 'POST', url: TASK_LIST_PATH },
-				{ preSend: [buildListBody], postReceive: [collectTasks] },
+				{ preSend: [list.preSend], postReceive: [list.postReceive] },
 			),
 		},
 	];

@@ -6,11 +6,9 @@ import type {
 } from 'n8n-workflow';
 
 import { taskStatus } from './task';
-import { TASK_LIST_PATH } from '../api/credential';
-import { VIDEO_CREATION_TYPE } from '../aiVideo/hailuo';
-import { MAX_PAGE_SIZE } from '../completion/limits';
-import { IMAGE_CREATION_TYPE, IMAGE_MODELS, VIDEO_MODELS } from './models';
+import { IMAGE_MODELS, VIDEO_MODELS } from './models';
 import { chanjingRequest } from '../transport/request';
+import { TASK_LIST_PATH, VIDEO_CREATION_TYPE, MAX_PAGE_SIZE, IMAGE_CREATION_TYPE } from './paths';
 
 /**
  * The "From List" mode of Get's Creation ID: the account's tasks of one kind, newest first, one

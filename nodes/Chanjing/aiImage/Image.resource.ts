@@ -6,12 +6,13 @@ import { prepareImageSubmit } from './imageBody';
 import { chanjingRoute } from '../routing/route';
 import { submitOnce } from '../submit/submitOnce';
 import { explainForModel } from '../completion/agentAnswer';
-import { SUBMIT_PATH } from '../api/credential';
-import { IMAGE_CREATION_TYPE, IMAGE_MODELS } from '../aiCreation/models';
+import { IMAGE_MODELS } from '../aiCreation/models';
 import { listFields } from '../fields/listFields';
 import { taskOperations } from '../aiCreation/taskOperations';
+import { aiImageAdapter } from './adapter';
 import * as generate from './generate.operation';
 import * as get from './get.operation';
+import { SUBMIT_PATH, IMAGE_CREATION_TYPE } from '../aiCreation/paths';
 
 const imageOperationOptions: INodePropertyOptions[] = [
 	{
@@ -28,14 +29,17 @@ const imageOperationOptions: INodePropertyOptions[] = [
 			},
 			{
 				preSend: [prepareImageSubmit],
-				postReceive: [toCreationResult],
+				postReceive: [toCreationResult(aiImageAdapter)],
 				// A submit is paid: sent at most once per outcome (see submitOnce).
-				send: submitOnce,
-				after: [completeTask({ downloadNeedsWait: true }), explainForModel],
+				send: submitOnce(aiImageAdapter),
+				after: [
+					completeTask(aiImageAdapter, { downloadNeedsWait: true }),
+					explainForModel(aiImageAdapter),
+				],
 			},
 		),
 	},
-	...taskOperations('image'),
+	...taskOperations('image', aiImageAdapter),
 ];
 
 export const imageOperations: INodeProperties = {

@@ -1,8 +1,9 @@
 import type { IExecuteSingleFunctions } from 'n8n-workflow';
 
+import { AI_CREATION_UPLOAD_SERVICE } from '../aiCreation/paths';
 import { imageFileProblem } from '../media/imageRules';
-import { uploadCheckedImages } from '../aiVideo/binaryFrames';
-import { type FrameImage, readFrameImage } from '../upload/binaryImage';
+import { uploadFiles } from '../upload/uploadFiles';
+import { type BinaryImage, readBinaryImage } from '../upload/binaryImage';
 
 const FIELD = 'Reference Image Binary Properties';
 
@@ -23,9 +24,9 @@ export async function uploadReferenceImages(
 	context: IExecuteSingleFunctions,
 	properties: unknown,
 ): Promise<string[]> {
-	const images: FrameImage[] = [];
+	const images: BinaryImage[] = [];
 	for (const property of binaryPropertiesOf(properties)) {
-		images.push(await readFrameImage(context, FIELD, property, imageFileProblem));
+		images.push(await readBinaryImage(context, FIELD, property, imageFileProblem));
 	}
-	return await uploadCheckedImages(context, images);
+	return await uploadFiles(context, images, AI_CREATION_UPLOAD_SERVICE);
 }

@@ -7,12 +7,13 @@ import { chanjingRoute } from '../routing/route';
 import { prepareSubmit } from './videoBody';
 import { submitOnce } from '../submit/submitOnce';
 import { explainForModel } from '../completion/agentAnswer';
-import { SUBMIT_PATH } from '../api/credential';
-import { HAILUO_02_MODEL_CODE, VIDEO_CREATION_TYPE } from './hailuo';
+import { HAILUO_02_MODEL_CODE } from './hailuo';
 import { listFields } from '../fields/listFields';
 import { taskOperations } from '../aiCreation/taskOperations';
+import { aiVideoAdapter } from './adapter';
 import * as generate from './generate.operation';
 import * as get from './get.operation';
+import { SUBMIT_PATH, VIDEO_CREATION_TYPE } from '../aiCreation/paths';
 
 const videoOperationOptions: INodePropertyOptions[] = [
 	{
@@ -29,14 +30,18 @@ const videoOperationOptions: INodePropertyOptions[] = [
 			},
 			{
 				preSend: [prepareSubmit],
-				postReceive: [toCreationResult],
+				postReceive: [toCreationResult(aiVideoAdapter)],
 				// A submit is paid: sent at most once per outcome (see submitOnce).
-				send: submitOnce,
-				after: [addUploadedFrameUrls, completeTask({ downloadNeedsWait: true }), explainForModel],
+				send: submitOnce(aiVideoAdapter),
+				after: [
+					addUploadedFrameUrls,
+					completeTask(aiVideoAdapter, { downloadNeedsWait: true }),
+					explainForModel(aiVideoAdapter),
+				],
 			},
 		),
 	},
-	...taskOperations('video'),
+	...taskOperations('video', aiVideoAdapter),
 ];
 
 export const videoOperations: INodeProperties = {

@@ -1,13 +1,14 @@
-import type { IDataObject, IExecuteSingleFunctions, INodeExecutionData } from 'n8n-workflow';
+import type { IExecuteSingleFunctions, INodeExecutionData } from 'n8n-workflow';
 
-import { CREDENTIAL_TYPE } from '../api/credential';
-import { frameImageProblem, imageFileProblem } from '../media/imageRules';
-import { HAILUO_02_MODEL_CODE } from './hailuo';
-import { readFrameImage, type FrameImage } from '../upload/binaryImage';
-import { isFileRefusal, uploadFrame } from '../upload/fileApi';
 import { isCustomModel } from '../aiCreation/customModel';
+import { AI_CREATION_UPLOAD_SERVICE } from '../aiCreation/paths';
+import { imageFileProblem } from '../media/imageRules';
+import { itemMemory } from '../memory/itemMemory';
+import { type BinaryImage, readBinaryImage } from '../upload/binaryImage';
+import { uploadFiles } from '../upload/uploadFiles';
+import { HAILUO_02_MODEL_CODE } from './hailuo';
+import { frameImageProblem } from './hailuoFrames';
 import type { GenerateInput } from './videoInput';
-import { uploadKey, uploadOnce } from '../upload/uploadOnce';
 
 export type FrameName = 'first' | 'last';
 export type UploadedFrameUrls = Partial<Record<FrameName, string>>;
@@ -17,9 +18,6 @@ const FIELDS: Record<FrameName, string> = {
 	last: 'Last Frame Binary Property',
 };
 const OUTPUTS: Record<FrameName, string> = { first: 'firstFrameUrl', last: 'lastFrameUrl' };
-
-/** Per item (each item has its own context): the URLs its binary frames were uploaded to. */
-const uploadedUrls = new WeakMap<object, UploadedFrameUrls>();
 
 function binaryFramesOf(input: GenerateInput): Array<[FrameName, string]> {
 	const frames: Array<[FrameName, string]> = [];
@@ -31,37 +29,11 @@ function binaryFramesOf(input: GenerateInput): Array<[FrameName, string]> {
 	return frames;
 }
 
-function credentialId(context: IExecuteSingleFunctions): string {
-	const reference = context.getNode().credentials?.[CREDENTIAL_TYPE];
-	return String(reference?.id ?? reference?.name ?? '');
-}
-
-/**
- * Uploads checked images, each once per execution and credential (the same image in two items
- * or two frames is uploaded once). Returns their URLs in order.
- */
-export async function uploadCheckedImages(
-	context: IExecuteSingleFunctions,
-	images: FrameImage[],
-): Promise<string[]> {
-	const credential = credentialId(context);
-	const execution = String(context.getExecutionId() ?? '');
-	const urls: string[] = [];
-	for (const image of images) {
-		const uploaded = await uploadOnce(
-			uploadKey(execution, credential, image.sha256),
-			() => uploadFrame(context, credential, image),
-			isFileRefusal,
-		);
-		urls.push(uploaded.fullPath);
-	}
-	return urls;
-}
-
 /**
  * For Generate's preSend, after the input checks: reads every binary frame of the item and
  * checks it (format, size, dimensions) before anything is uploaded, then uploads each image
- * once per execution and credential. Returns the uploaded URLs (none for URL frames).
+ * once per execution and credential. Returns the uploaded URLs (none for URL frames); the
+ * item's output shows them (`addUploadedFrameUrls`).
  */
 export async function uploadBinaryFrames(
 	context: IExecuteSingleFunctions,
@@ -75,31 +47,30 @@ export async function uploadBinaryFrames(
 		!isCustomModel(input.model) && input.model.code === HAILUO_02_MODEL_CODE
 			? frameImageProblem
 			: imageFileProblem;
-	const images: Array<[FrameName, FrameImage]> = [];
+	const images: Array<[FrameName, BinaryImage]> = [];
 	for (const [frame, property] of frames) {
-		images.push([frame, await readFrameImage(context, FIELDS[frame], property, rules)]);
+		images.push([frame, await readBinaryImage(context, FIELDS[frame], property, rules)]);
 	}
 
-	const uploaded = await uploadCheckedImages(
+	const uploaded = await uploadFiles(
 		context,
 		images.map(([, image]) => image),
+		AI_CREATION_UPLOAD_SERVICE,
 	);
 	const urls: UploadedFrameUrls = {};
 	images.forEach(([frame], index) => (urls[frame] = uploaded[index]));
-	uploadedUrls.set(context, urls);
+	itemMemory(context).uploadedUrls = Object.fromEntries(
+		Object.entries(urls).map(([frame, url]) => [OUTPUTS[frame as FrameName], url]),
+	);
 	return urls;
 }
 
-/** postReceive of Generate: shows the uploaded frame URLs (`firstFrameUrl`, `lastFrameUrl`). */
+/** runItem `after` step of Generate: shows the uploaded frame URLs (`firstFrameUrl`, `lastFrameUrl`). */
 export async function addUploadedFrameUrls(
 	this: IExecuteSingleFunctions,
 	items: INodeExecutionData[],
 ): Promise<INodeExecutionData[]> {
-	const urls = uploadedUrls.get(this);
-	if (!urls) return items;
-	const shown: IDataObject = {};
-	for (const frame of ['first', 'last'] as FrameName[]) {
-		if (urls[frame]) shown[OUTPUTS[frame]] = urls[frame];
-	}
+	const shown = itemMemory(this).uploadedUrls;
+	if (!shown) return items;
 	return items.map((item) => ({ ...item, json: { ...item.json, ...shown } }));
 }

@@ -1,9 +1,6 @@
 /** Facts about MiniMax Hailuo 02 on Chanjing that the fields, checks and request share. */
 export const HAILUO_02_MODEL_CODE = 'MiniMax-Hailuo-02';
 
-/** `creation_type` (and task-list `type`) for video generation. */
-export const VIDEO_CREATION_TYPE = 4;
-
 export const ALLOWED_DURATIONS_S = [6, 10];
 
 export const DEFAULT_CLARITY = 720;

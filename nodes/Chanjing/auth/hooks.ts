@@ -6,27 +6,10 @@ import type {
 } from 'n8n-workflow';
 
 import { isTokenRejection } from '../api/envelope';
+import { itemMemory } from '../memory/itemMemory';
 import { ensureFreshToken, resendWithNewToken } from './refresh';
 
 /** The routed requests' side of the token story (see session.ts). */
-
-interface SentRequest {
-	options: IHttpRequestOptions;
-	token: string;
-}
-
-/** Per item (n8n gives each item its own context): the request as the last preSend left it. */
-const sentRequests = new WeakMap<object, SentRequest>();
-
-/**
- * The item's own context: the request hook of `runItem` gets one derived from it (n8n's
- * `Object.create(itemContext, { makeRoutingRequest })`), the postReceive hooks get the original.
- */
-function itemContextOf(ctx: object): object {
-	return Object.prototype.hasOwnProperty.call(ctx, 'makeRoutingRequest')
-		? (Object.getPrototypeOf(ctx) as object)
-		: ctx;
-}
 
 /**
  * preSend, last for every operation: replaces a missing or nearly expired token first, points
@@ -40,7 +23,7 @@ export async function prepareAccessToken(
 ): Promise<IHttpRequestOptions> {
 	const { token, baseUrl } = await ensureFreshToken(this);
 	requestOptions.baseURL = baseUrl;
-	sentRequests.set(itemContextOf(this), { options: requestOptions, token });
+	itemMemory(this).sentRequest = { options: requestOptions, token };
 	return requestOptions;
 }
 
@@ -54,9 +37,10 @@ export async function retryOnRejectedToken(
 	items: INodeExecutionData[],
 	response: IN8nHttpFullResponse,
 ): Promise<INodeExecutionData[]> {
-	const sent = sentRequests.get(itemContextOf(this));
+	const memory = itemMemory(this);
+	const sent = memory.sentRequest;
 	if (!isTokenRejection(response.body) || !sent) return items;
-	sentRequests.delete(itemContextOf(this));
+	delete memory.sentRequest;
 	const retried = await resendWithNewToken(this, sent.token, sent.options);
 	if (!retried) return items;
 	response.body = retried.body;

@@ -1,12 +1,17 @@
 import type { IHttpRequestOptions, IN8nHttpFullResponse } from 'n8n-workflow';
 import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 
-import { assertUsableBaseUrl, baseUrlOf, CREDENTIAL_TYPE, tokenCheckRequest } from '../api/credential';
+import {
+	assertUsableBaseUrl,
+	baseUrlOf,
+	CREDENTIAL_TYPE,
+	tokenCheckRequest,
+} from '../api/credential';
 import { itemIndexOf, type RequestContext } from '../api/context';
 import { type ChanjingEnvelope, describeAnswer, isTokenRejection } from '../api/envelope';
 import { renewOnce, send, type StaleTest } from './renewal';
 import { isCredentialError, needsNewToken, savedToken, usesStaticToken } from './session';
-import { lastTokenObtainedHere } from './token';
+import { lastTokenObtainedHere } from './tokenMemory';
 
 /** The node's side of the token story (see session.ts): renewing before and after a request. */
 

@@ -16,11 +16,12 @@ import {
 	savedToken,
 } from './session';
 import {
-	forgetObtainedTokens,
 	handOverObtainedToken,
 	lastTokenObtainedHere,
 	obtainedHereFor,
-} from './token';
+	rememberRenewal,
+	renewalFor,
+} from './tokenMemory';
 
 /**
  * One token renewal per process, coordinated with the other processes (queue-mode workers)
@@ -48,29 +49,6 @@ export const renewalTiming = {
 	poll: (): Promise<void> => sleep(500),
 	polls: 20,
 };
-
-/**
- * Renewals under way, and those that failed to obtain a token, by credential and the token
- * they replace. One under way is joined by every item that needs the same token replaced; a
- * failed one is remembered for RENEWAL_MEMORY_MS, so that later items fail at once instead of
- * asking again. One that succeeded is forgotten: when its token is stale once more (e.g. the
- * credential was saved anew), a new renewal starts.
- */
-const renewals = new Map<string, { settled: Promise<void>; startedAt: number }>();
-
-const RENEWAL_MEMORY_MS = 10 * 60 * 1000;
-
-function forgetOldRenewals(now: number): void {
-	for (const [key, renewal] of renewals) {
-		if (now - renewal.startedAt > RENEWAL_MEMORY_MS) renewals.delete(key);
-	}
-}
-
-/** Test seam: forget every renewal and obtained token (each test starts from an empty process). */
-export function forgetRenewals(): void {
-	renewals.clear();
-	forgetObtainedTokens();
-}
 
 /** The node's credential as n8n would send it, with `data` in place of what is saved. */
 function credentialWith(
@@ -243,10 +221,8 @@ export async function renewOnce(
 	stale: StaleTest,
 	carrier: IHttpRequestOptions,
 ): Promise<IN8nHttpFullResponse | undefined> {
-	const now = Date.now();
-	forgetOldRenewals(now);
 	const key = `${String(ctx.getNode().credentials?.[CREDENTIAL_TYPE]?.id)}\n${replaced}`;
-	const renewal = renewals.get(key);
+	const renewal = renewalFor(key);
 	if (renewal) {
 		await renewal.settled;
 		return undefined;
@@ -258,13 +234,6 @@ export async function renewOnce(
 			if (isCredentialError(error)) throw error;
 		},
 	);
-	const entry = { startedAt: now, settled };
-	renewals.set(key, entry);
-	settled.then(
-		() => {
-			if (renewals.get(key) === entry) renewals.delete(key);
-		},
-		() => undefined, // followers, if any, see the failure; none is fine too
-	);
+	rememberRenewal(key, { startedAt: Date.now(), settled });
 	return await led;
 }

@@ -1,25 +1,23 @@
 /**
- * How the node keeps a Chanjing access token (App ID and Secret Key mode).
+ * The token story (App ID and Secret Key mode), in one place.
  *
- * Chanjing exchanges an App ID and Secret Key for a token that lasts about a day; issuing a new
- * one kills the old. n8n lets a credential obtain a token only through `preAuthentication`,
- * which it runs when the credential's hidden `expirable` field (here `sessionToken`) is empty
- * and whose result it saves in the stored credential. A node cannot ask n8n to refresh, so
- * the node renews by sending a request with that field blanked: n8n then obtains a token,
- * saves it, authenticates and sends (`refresh.ts`, `renewal.ts`). Module-level maps keep this to
- * one token request however many items, executions or renewals meet at once:
- * - `tokenRequests` (token.ts): token requests under way, by host and App ID; callers at the
- *   same moment share one, so a second request cannot kill the token the first one got.
- * - `renewals` (renewal.ts): renewals under way or just done, by credential and the token they
- *   replace; items that need the same token replaced wait for the one renewal instead of each
- *   blanking the field again.
- * - `sentRequests` (hooks.ts): per item, the request as the last preSend left it and the
- *   token it carried, so that a rejected token (10400/10401) is renewed and that exact
- *   request is sent once more.
- * Several processes (queue-mode workers) share only the saved credential, so a renewal pauses
- * a random moment and reads it again before obtaining a token, and a process that obtained
- * one checks a moment later that the saved token is not an older, dead one saved over its
- * own (renewal.ts).
+ * - Chanjing exchanges an App ID and Secret Key for a token that lasts about a day, and issuing
+ *   a new token kills the old one at once. So two token requests at nearly the same moment
+ *   leave one of them dead, whoever asked.
+ * - n8n lets a credential obtain a token only through `preAuthentication` (token.ts), which
+ *   it runs when the credential's hidden `expirable` field (here `sessionToken`) is empty or
+ *   after an HTTP 401, and whose result it saves in the stored credential. Chanjing answers a
+ *   dead token with HTTP 200 and code 10400, so n8n never refreshes on its own: the node renews
+ *   by sending a request with that field blanked; n8n then obtains a token, saves it,
+ *   authenticates and sends (refresh.ts before and after a request, hooks.ts for routed
+ *   requests, renewal.ts for the renewal itself).
+ * - Queue-mode workers are separate processes that share only the saved credential; n8n gives
+ *   a node no lock. A renewal therefore pauses a random moment and reads the credential again
+ *   before obtaining a token, and a process that obtained one checks a moment later that an
+ *   older, dead token was not saved over it (renewal.ts).
+ * - Within one process, what is remembered of tokens (requests under way, the token obtained
+ *   last, hand-overs, renewals) is in tokenMemory.ts, so that however many items, executions or
+ *   renewals meet at once, one token request is made.
  * In Access Token mode none of this runs: the pasted token is sent as it is.
  */
 import type { ICredentialDataDecryptedObject } from 'n8n-workflow';

@@ -15,6 +15,7 @@ import {
 	toExpiryTimestamp,
 	usesStaticToken,
 } from './session';
+import { sharedTokenRequest, takeHandOver } from './tokenMemory';
 
 /** The credential's side of the token story (see session.ts): obtaining a token. */
 
@@ -97,38 +98,6 @@ async function requestToken(
 	};
 }
 
-/** Token requests under way, by app: callers at the same moment share one (a new token kills the old). */
-const tokenRequests = new Map<string, Promise<ICredentialDataDecryptedObject>>();
-
-/** What this process obtained last, by app (other processes may have saved newer tokens). */
-const obtainedHere = new Map<string, ICredentialDataDecryptedObject>();
-
-/** Apps whose next preAuthentication saves again what this process obtained, without a request. */
-const handOvers = new Set<string>();
-
-/** What this process obtained last for the credential's app (token, expiry, issuer), if any. */
-export function obtainedHereFor(
-	credentials: ICredentialDataDecryptedObject,
-): ICredentialDataDecryptedObject | undefined {
-	return obtainedHere.get(issuerOf(credentials));
-}
-
-/** The token this process obtained last for the credential's app, if any. */
-export function lastTokenObtainedHere(credentials: ICredentialDataDecryptedObject): string {
-	return String(obtainedHereFor(credentials)?.[SESSION_TOKEN_FIELD] ?? '');
-}
-
-/**
- * Makes the next preAuthentication for the credential's app return the token this process
- * obtained last instead of requesting one: n8n then saves it again (see renewal.ts).
- */
-export function handOverObtainedToken(credentials: ICredentialDataDecryptedObject): boolean {
-	const key = issuerOf(credentials);
-	if (!obtainedHere.has(key)) return false;
-	handOvers.add(key);
-	return true;
-}
-
 /**
  * The credential's `preAuthentication`: n8n calls it when the hidden token field is empty
  * and saves what it returns in the credential. Token mode returns nothing to save.
@@ -138,24 +107,9 @@ export async function obtainAccessToken(
 	credentials: ICredentialDataDecryptedObject,
 ): Promise<ICredentialDataDecryptedObject> {
 	if (usesStaticToken(credentials)) return {};
-	const key = issuerOf(credentials);
-	const handedOver = obtainedHere.get(key);
-	if (handOvers.delete(key) && handedOver) return { ...handedOver };
-	let pending = tokenRequests.get(key);
-	if (!pending) {
-		pending = requestToken(this.helpers, credentials);
-		tokenRequests.set(key, pending);
-		const forget = () => tokenRequests.delete(key);
-		pending.then((obtained) => {
-			obtainedHere.set(key, obtained);
-			forget();
-		}, forget);
-	}
-	return { ...(await pending) };
-}
-
-/** Test seam: forget what this process obtained (each test starts from an empty process). */
-export function forgetObtainedTokens(): void {
-	obtainedHere.clear();
-	handOvers.clear();
+	const handedOver = takeHandOver(credentials);
+	if (handedOver) return handedOver;
+	return {
+		...(await sharedTokenRequest(credentials, () => requestToken(this.helpers, credentials))),
+	};
 }

@@ -1,9 +1,10 @@
 import type { IDataObject, IExecuteSingleFunctions, INodeExecutionData } from 'n8n-workflow';
 
-import { readCompletionSettings } from './settings';
-import { downloadImage, downloadVideo } from './download';
-import { isFinished, isImageResource, rawTaskOf } from '../aiCreation/task';
+import { itemMemory } from '../memory/itemMemory';
+import { isFinished, type TaskAdapter } from '../task/adapter';
 import { runsAsTool } from './agentAnswer';
+import { downloadOutput } from './download';
+import { readCompletionSettings } from './settings';
 import { failedTaskError, waitForTask } from './wait';
 
 export interface CompletionBehaviour {
@@ -11,51 +12,54 @@ export interface CompletionBehaviour {
 	downloadNeedsWait: boolean;
 }
 
-/**
- * After the request of Generate and Get (runItem's `after`, outside the request: a failed
- * wait is not a failed submit): when asked, waits for the task to finish and attaches the video,
- * or puts out one item per image.
- */
-export function completeTask({
-	downloadNeedsWait,
-}: CompletionBehaviour): (
+type AfterStep = (
 	this: IExecuteSingleFunctions,
 	items: INodeExecutionData[],
-) => Promise<INodeExecutionData[]> {
-	return async function completeTaskIfAsked(
-		this: IExecuteSingleFunctions,
-		items: INodeExecutionData[],
-	): Promise<INodeExecutionData[]> {
-		return await complete.call(this, items, downloadNeedsWait);
+) => Promise<INodeExecutionData[]>;
+
+/**
+ * After the request of a create or Get (runItem's `after`, outside the request: a failed wait is
+ * not a failed submit): when asked, waits for the task to finish and attaches its file, or puts
+ * out one item per file (images).
+ */
+export function completeTask(
+	adapter: TaskAdapter,
+	{ downloadNeedsWait }: CompletionBehaviour,
+): AfterStep {
+	return async function completeTaskIfAsked(this: IExecuteSingleFunctions, items) {
+		return await complete.call(this, adapter, items, downloadNeedsWait);
 	};
 }
 
 /** The task as output: simplified, or (Simplify off) as Chanjing sent it. */
-function shown(task: IDataObject, latest: IDataObject, simplify: boolean): IDataObject {
-	const raw = rawTaskOf(latest);
+function shown(
+	context: IExecuteSingleFunctions,
+	task: IDataObject,
+	simplify: boolean,
+): IDataObject {
+	const raw = itemMemory(context).rawTask;
 	if (simplify || !raw) return task;
 	return task.timedOut ? { ...raw, timedOut: true } : raw;
 }
 
 async function complete(
 	this: IExecuteSingleFunctions,
+	adapter: TaskAdapter,
 	items: INodeExecutionData[],
 	downloadNeedsWait: boolean,
 ): Promise<INodeExecutionData[]> {
 	if (items.length === 0) return items;
 	const settings = readCompletionSettings(this);
-	let latest = items[0].json as IDataObject;
-	let task = latest;
-	const creationId = String(task.creationId);
+	let task = items[0].json as IDataObject;
+	const id = String(task[adapter.idField]);
 	if (settings.waitForCompletion) {
-		if (task.status === 'failed') throw failedTaskError(this, task);
+		if (task.status === 'failed') throw failedTaskError(this, adapter, task);
 		if (!isFinished(task.status)) {
-			latest = await waitForTask.call(this, creationId, settings);
-			task = { ...task, ...latest };
+			task = { ...task, ...(await waitForTask.call(this, adapter, id, settings)) };
 		}
 	}
-	const json = shown(task, latest, settings.simplify);
-	// As a tool the answer goes to a model, which cannot read a file (see hooks/tool.ts).
+	const json = shown(this, task, settings.simplify);
+	// As a tool the answer goes to a model, which cannot read a file (see agentAnswer.ts).
 	const wantsFiles =
 		settings.download &&
 		(!downloadNeedsWait || settings.waitForCompletion) &&
@@ -63,20 +67,21 @@ async function complete(
 		!runsAsTool(this);
 	if (!wantsFiles) return [{ json }];
 	const property = settings.binaryPropertyName;
-	if (!isImageResource(this)) {
+	const urls = adapter.outputs.urls(task);
+	if (adapter.outputs.layout === 'attach') {
 		return [
-			{ json, binary: { [property]: await downloadVideo.call(this, creationId, task.videoUrl) } },
+			{ json, binary: { [property]: await downloadOutput.call(this, adapter, id, urls[0]) } },
 		];
 	}
-	const urls = (task.outputUrls ?? []) as string[];
-	// A finished task without images fails the item, with the reason, like a missing video.
-	if (urls.length === 0) await downloadImage.call(this, creationId, undefined, 0);
-	const images: INodeExecutionData[] = [];
-	for (const [index, imageUrl] of urls.entries()) {
-		images.push({
-			json: { ...json, imageIndex: index, imageUrl },
-			binary: { [property]: await downloadImage.call(this, creationId, imageUrl, index) },
+	// A finished task without files fails the item, with the reason, like a missing video.
+	if (urls.length === 0) await downloadOutput.call(this, adapter, id, undefined);
+	const fields = adapter.outputs.fileFields ?? { index: 'fileIndex', url: 'fileUrl' };
+	const files: INodeExecutionData[] = [];
+	for (const [index, url] of urls.entries()) {
+		files.push({
+			json: { ...json, [fields.index]: index, [fields.url]: url as string },
+			binary: { [property]: await downloadOutput.call(this, adapter, id, url, index) },
 		});
 	}
-	return images;
+	return files;
 }

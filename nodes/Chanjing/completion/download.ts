@@ -1,7 +1,10 @@
 import type { IBinaryData, IExecuteSingleFunctions, IN8nHttpFullResponse } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
+import { audioFormatOf, looksLike, type AudioFormat } from '../media/fileSignatures';
 import { EXTENSION_OF, imageFormatOf, MIME_TYPE_OF } from '../media/imageHeader';
+import type { MediaKind } from '../media/mediaKind';
+import type { TaskAdapter } from '../task/adapter';
 import { isTimeout } from '../transport/outcome';
 import { requestTimeouts } from '../transport/timeouts';
 
@@ -21,29 +24,6 @@ function hostOf(url: string): string {
 	} catch {
 		return url;
 	}
-}
-
-/** Whether the first bytes are an MP4/MOV file: a box of type `ftyp` at offset 4. */
-export function hasMp4Signature(head: Buffer): boolean {
-	return head.length >= 8 && head.subarray(4, 8).toString('latin1') === 'ftyp';
-}
-
-export function isVideoContentType(contentType: unknown): boolean {
-	return typeof contentType === 'string' && /^video\//i.test(contentType.trim());
-}
-
-export function isImageContentType(contentType: unknown): boolean {
-	return typeof contentType === 'string' && /^image\//i.test(contentType.trim());
-}
-
-export type OutputKind = 'video' | 'image';
-
-/** Whether the first bytes or the content type say the file is what the task makes. */
-function looksLike(kind: OutputKind, contentType: unknown, head: Buffer): boolean {
-	return kind === 'video'
-		? isVideoContentType(contentType) || hasMp4Signature(head)
-		: imageFormatOf(head) !== undefined ||
-				(isImageContentType(contentType) && !/svg/i.test(String(contentType)));
 }
 
 /** The first bytes of the stream (up to `size`), put back so that the stream is still whole. */
@@ -75,16 +55,24 @@ async function peek(stream: ByteStream, size: number): Promise<Buffer> {
 	}
 }
 
+const ARTICLED: Record<MediaKind, string> = { video: 'a video', image: 'an image', audio: 'audio' };
+
+const AUDIO_MIME_TYPE: Record<AudioFormat, string> = {
+	mp3: 'audio/mpeg',
+	wav: 'audio/wav',
+	m4a: 'audio/mp4',
+};
+
 /**
  * Why the answer is not the video, or undefined when it is: HTTP 2xx, a video content type
  * or an MP4 signature, not empty. The length as announced is held by the HTTP layer: a body
  * that ends early fails the stream.
  */
-export function problemWithVideoAnswer(
+export function problemWithDownload(
 	statusCode: number,
 	headers: Record<string, unknown>,
 	head: Buffer,
-	kind: OutputKind = 'video',
+	kind: MediaKind,
 ): string | undefined {
 	if (statusCode < 200 || statusCode >= 300) return `the file server answered HTTP ${statusCode}`;
 	if (headers['content-length'] !== undefined && Number(headers['content-length']) === 0)
@@ -92,51 +80,29 @@ export function problemWithVideoAnswer(
 	if (head.length === 0) return 'the file is empty';
 	if (!looksLike(kind, headers['content-type'], head)) {
 		const text = head.toString('utf8').replace(/\s+/g, ' ').slice(0, 120);
-		return `the answer is not ${kind === 'video' ? 'a video' : 'an image'} (content type ${String(headers['content-type'] ?? 'none')}, starts with "${text}")`;
+		return `the answer is not ${ARTICLED[kind]} (content type ${String(headers['content-type'] ?? 'none')}, starts with "${text}")`;
 	}
 	return undefined;
 }
 
 /**
- * Fetches the finished video (a public file URL, no token) and streams it into n8n's binary
- * data: with binary data in filesystem or S3 mode the file never sits in memory whole.
+ * Fetches file `index` of a finished task (a public file URL, no token) and streams it into
+ * n8n's binary data: with binary data in filesystem or S3 mode the file never sits in memory
+ * whole. The bytes are checked to be of the kind the task makes before they are kept.
  */
-export async function downloadVideo(
+export async function downloadOutput(
 	this: IExecuteSingleFunctions,
-	creationId: string,
-	videoUrl: unknown,
-): Promise<IBinaryData> {
-	return await downloadOutput.call(this, creationId, videoUrl, 'video', `${creationId}.mp4`);
-}
-
-/** The same for one image of an image task (the n-th, counted from 1 in its file name). */
-export async function downloadImage(
-	this: IExecuteSingleFunctions,
-	creationId: string,
-	imageUrl: unknown,
-	index: number,
-): Promise<IBinaryData> {
-	return await downloadOutput.call(
-		this,
-		creationId,
-		imageUrl,
-		'image',
-		`${creationId}-${index + 1}`,
-	);
-}
-
-async function downloadOutput(
-	this: IExecuteSingleFunctions,
-	creationId: string,
+	adapter: TaskAdapter,
+	id: string,
 	url: unknown,
-	kind: OutputKind,
-	fileName: string,
+	index = 0,
 ): Promise<IBinaryData> {
-	const noun = kind === 'video' ? 'video' : 'image';
+	const { kind } = adapter.outputs;
+	const fileName = adapter.outputs.fileName(id, index);
 	if (typeof url !== 'string' || url === '') {
 		throw new NodeOperationError(
 			this.getNode(),
-			`${kind === 'video' ? 'Video' : 'Image task'} ${creationId} has no ${noun} URL to download yet`,
+			`${capitalized(adapter.noun)} ${id} has no ${kind} URL to download yet`,
 			{
 				itemIndex: this.getItemIndex(),
 				description:
@@ -147,10 +113,10 @@ async function downloadOutput(
 	const fail = (reason: string) =>
 		new NodeOperationError(
 			this.getNode(),
-			`Could not download ${noun} ${creationId} from ${hostOf(url)}: ${reason}`,
+			`Could not download ${kind} ${id} from ${hostOf(url)}: ${reason}`,
 			{
 				itemIndex: this.getItemIndex(),
-				description: `The task succeeded and stays at Chanjing; the ${noun} is at ${url} (creation ID ${creationId}). Downloading again is safe: it creates nothing.`,
+				description: `The task succeeded and stays at Chanjing; the ${kind} is at ${url} (${adapter.idName} ${id}). Downloading again is safe: it creates nothing.`,
 			},
 		);
 	let stream: ByteStream | undefined;
@@ -166,14 +132,9 @@ async function downloadOutput(
 		})) as IN8nHttpFullResponse;
 		stream = response.body as ByteStream;
 		const head = await peek(stream, 512);
-		const problem = problemWithVideoAnswer(response.statusCode, response.headers, head, kind);
+		const problem = problemWithDownload(response.statusCode, response.headers, head, kind);
 		if (problem) throw fail(problem);
-		if (kind === 'video') {
-			return await this.helpers.prepareBinaryData(stream as never, fileName, 'video/mp4');
-		}
-		const format = imageFormatOf(head);
-		const mimeType = format ? MIME_TYPE_OF[format] : String(response.headers['content-type']);
-		const name = format ? `${fileName}.${EXTENSION_OF[format]}` : fileName;
+		const { name, mimeType } = fileTypeOf(kind, head, response.headers['content-type'], fileName);
 		return await this.helpers.prepareBinaryData(stream as never, name, mimeType);
 	} catch (error) {
 		stream?.destroy();
@@ -185,4 +146,28 @@ async function downloadOutput(
 				: (error as Error).message;
 		throw fail(reason);
 	}
+}
+
+/** The file's name and MIME type: a video is an MP4; an image or audio file is what its bytes say. */
+function fileTypeOf(
+	kind: MediaKind,
+	head: Buffer,
+	contentType: unknown,
+	fileName: string,
+): { name: string; mimeType: string } {
+	if (kind === 'video') return { name: `${fileName}.mp4`, mimeType: 'video/mp4' };
+	if (kind === 'audio') {
+		const format = audioFormatOf(head);
+		return format
+			? { name: `${fileName}.${format}`, mimeType: AUDIO_MIME_TYPE[format] }
+			: { name: fileName, mimeType: String(contentType) };
+	}
+	const format = imageFormatOf(head);
+	return format
+		? { name: `${fileName}.${EXTENSION_OF[format]}`, mimeType: MIME_TYPE_OF[format] }
+		: { name: fileName, mimeType: String(contentType) };
+}
+
+function capitalized(text: string): string {
+	return text.charAt(0).toUpperCase() + text.slice(1);
 }

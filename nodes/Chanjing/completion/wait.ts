@@ -1,8 +1,6 @@
 import type { IDataObject, IExecuteSingleFunctions, JsonObject } from 'n8n-workflow';
 import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 
-import { isCredentialError } from '../auth/session';
-import { TASK_PATH } from '../api/credential';
 import {
 	DEFAULT_MAX_WAIT_MINUTES,
 	DEFAULT_POLL_INTERVAL_S,
@@ -10,11 +8,12 @@ import {
 	MAX_WAIT_MINUTES_LIMIT,
 	MIN_POLL_INTERVAL_S,
 } from './limits';
-import { isTimeout } from '../transport/outcome';
+import { isTimeout, isTransientError } from '../transport/outcome';
 import { pauseUnlessCancelled } from '../transport/pause';
 import { chanjingRequest } from '../transport/request';
 import { requestTimeouts } from '../transport/timeouts';
-import { taskNoun, toTask } from '../aiCreation/task';
+import { itemMemory } from '../memory/itemMemory';
+import type { TaskAdapter } from '../task/adapter';
 
 export interface WaitOptions {
 	maxWaitMinutes?: number;
@@ -28,39 +27,27 @@ export interface WaitOptions {
  */
 export const pollTiming = { firstDelayS: 2, msPerSecond: 1000, sliceMs: 1000 };
 
-const TRANSIENT_CODES = [40001, 50000];
-
 /** The shortest timeout of a status check, even when Max Wait is about to pass. */
 const LAST_CHECK_MIN_MS = 5000;
 
 interface ErrorWithContext {
 	context?: IDataObject;
-	httpCode?: string | null;
-}
-
-/** Whether a failed poll is worth another try: Chanjing overloaded or the network blinked. */
-export function isTransientPollError(error: unknown): boolean {
-	const { context, httpCode } = (error ?? {}) as ErrorWithContext;
-	const code = Number(context?.chanjingCode);
-	if (code) return TRANSIENT_CODES.includes(code);
-	if (isCredentialError(error)) return false;
-	const status = Number(httpCode);
-	return !(status >= 400 && status < 500);
 }
 
 function capitalized(text: string): string {
 	return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
-function idNote(creationId: string): string {
-	return ` (creation ID ${creationId})`;
+function idNote(adapter: TaskAdapter, id: string): string {
+	return ` (${adapter.idName} ${id})`;
 }
 
 /** Sleeps in short slices so that a cancelled execution stops waiting at once. */
 async function pause(
 	context: IExecuteSingleFunctions,
+	adapter: TaskAdapter,
 	ms: number,
-	creationId: string,
+	id: string,
 ): Promise<void> {
 	await pauseUnlessCancelled(
 		context,
@@ -69,24 +56,28 @@ async function pause(
 		() =>
 			new NodeOperationError(
 				context.getNode(),
-				`Stopped waiting for ${taskNoun(context)} ${creationId}: the execution was cancelled`,
+				`Stopped waiting for ${adapter.noun} ${id}: the execution was cancelled`,
 				{
 					itemIndex: context.getItemIndex(),
-					description: `The task goes on at Chanjing; get it later with creation ID ${creationId}.`,
+					description: `The task goes on at Chanjing; get it later with ${adapter.idName} ${id}.`,
 				},
 			),
 	);
 }
 
-export function failedTaskError(context: IExecuteSingleFunctions, task: IDataObject): NodeApiError {
-	const id = String(task.creationId);
+export function failedTaskError(
+	context: IExecuteSingleFunctions,
+	adapter: TaskAdapter,
+	task: IDataObject,
+): NodeApiError {
+	const id = String(task[adapter.idField]);
 	const reason = String(task.errorMessage ?? task.progressDesc ?? 'failed');
 	return new NodeApiError(
 		context.getNode(),
-		{ creationId: id, progressDesc: String(task.progressDesc) },
+		{ [adapter.idField]: id, progressDesc: String(task.progressDesc) },
 		{
-			message: `Chanjing could not generate ${taskNoun(context)} ${id}: ${reason}`,
-			description: `The task ended as "${String(task.progressDesc)}". Chanjing does not charge for a failed task. Creation ID: ${id}.`,
+			message: `Chanjing could not generate ${adapter.noun} ${id}: ${reason}`,
+			description: `The task ended as "${String(task.progressDesc)}". Chanjing does not charge for a failed task. ${capitalized(adapter.idName)}: ${id}.`,
 			httpCode: '200',
 			itemIndex: context.getItemIndex(),
 		},
@@ -95,16 +86,17 @@ export function failedTaskError(context: IExecuteSingleFunctions, task: IDataObj
 
 function timeoutError(
 	context: IExecuteSingleFunctions,
+	adapter: TaskAdapter,
 	id: string,
 	minutes: number,
 	task?: IDataObject,
 ) {
 	return new NodeOperationError(
 		context.getNode(),
-		`${capitalized(taskNoun(context))} ${id} was not ready after ${minutes} min (last status: ${String(task?.status ?? 'unknown')})`,
+		`${capitalized(adapter.noun)} ${id} was not ready after ${minutes} min (last status: ${String(task?.status ?? 'unknown')})`,
 		{
 			itemIndex: context.getItemIndex(),
-			description: `The task goes on at Chanjing. Get it later with the Get operation and creation ID ${id}, raise Max Wait, or set On Timeout to return the running task.`,
+			description: `The task goes on at Chanjing. Get it later with the Get operation and ${adapter.idName} ${id}, raise Max Wait, or set On Timeout to return the running task.`,
 		},
 	);
 }
@@ -115,7 +107,8 @@ function timeoutError(
  */
 export async function waitForTask(
 	this: IExecuteSingleFunctions,
-	creationId: string,
+	adapter: TaskAdapter,
+	id: string,
 	options: WaitOptions,
 ): Promise<IDataObject> {
 	const intervalS = Math.max(
@@ -133,7 +126,7 @@ export async function waitForTask(
 	let task: IDataObject | undefined;
 	while (waitedS < maxWaitS) {
 		delayS = Math.min(delayS, maxWaitS - waitedS);
-		await pause(this, delayS * pollTiming.msPerSecond, creationId);
+		await pause(this, adapter, delayS * pollTiming.msPerSecond, id);
 		waitedS += delayS;
 		// A status check that hangs is cut off at what is left of Max Wait (and at the API timeout).
 		const leftMs = (maxWaitS - waitedS) * pollTiming.msPerSecond;
@@ -142,20 +135,20 @@ export async function waitForTask(
 			const answer = await chanjingRequest.call(
 				this,
 				{
-					method: 'GET',
-					url: TASK_PATH,
-					qs: { unique_id: creationId },
+					...adapter.detailRequest(id),
 					// at least a few seconds, so that the last check at Max Wait gets its answer
 					timeout: Math.min(requestTimeouts.apiMs, Math.max(LAST_CHECK_MIN_MS, leftMs)),
 				},
-				idNote(creationId),
+				idNote(adapter, id),
 			);
-			task = toTask((answer.data ?? {}) as IDataObject);
+			const raw = (answer.data ?? {}) as IDataObject;
+			itemMemory(this).rawTask = raw;
+			task = adapter.toTask(raw);
 			failures = 0;
 		} catch (error) {
 			if (isTimeout(error)) waitedS += (Date.now() - pollStartedAt) / pollTiming.msPerSecond;
 			failures += 1;
-			if (!isTransientPollError(error) || failures > MAX_TRANSIENT_FAILURES) {
+			if (!isTransientError(error) || failures > MAX_TRANSIENT_FAILURES) {
 				// NodeApiError passes an n8n error through unchanged and wraps anything else.
 				throw new NodeApiError(this.getNode(), error as JsonObject, {
 					itemIndex: this.getItemIndex(),
@@ -166,11 +159,11 @@ export async function waitForTask(
 			continue;
 		}
 		if (task.status === 'succeeded') return task;
-		if (task.status === 'failed') throw failedTaskError(this, task);
+		if (task.status === 'failed') throw failedTaskError(this, adapter, task);
 		delayS = Math.min(delayS * 2, intervalS);
 	}
 	if (options.onTimeout === 'returnRunning') {
-		return { ...(task ?? { creationId, status: 'unknown' }), timedOut: true };
+		return { ...(task ?? { [adapter.idField]: id, status: 'unknown' }), timedOut: true };
 	}
-	throw timeoutError(this, creationId, maxWaitMinutes, task);
+	throw timeoutError(this, adapter, id, maxWaitMinutes, task);
 }

@@ -1,9 +1,12 @@
 import type { INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
-import { MAX_CREATION_IDS } from '../completion/limits';
 import { simplifyField } from './completionFields';
 import { onVersion } from './versions';
+import { MAX_CREATION_IDS } from '../aiCreation/paths';
+
+/** Get Many's Limit when none is set (n8n's lint wants the field's default written as 50). */
+export const DEFAULT_LIST_LIMIT = 50;
 
 /** Get Many of a resource: Return All / Limit, filters, and (version 2) Simplify. */
 export function listFields(resource: 'video' | 'image'): INodeProperties[] {

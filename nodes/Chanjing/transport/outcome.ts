@@ -1,5 +1,7 @@
 import type { IDataObject } from 'n8n-workflow';
 
+import { isCredentialError } from '../auth/session';
+
 /**
  * What a failed submit means for the money:
  * - `refused`: Chanjing said no (a code other than 40001/50000, HTTP 4xx): nothing was created.
@@ -57,4 +59,19 @@ export function submitOutcome(error: unknown): SubmitOutcome {
 	if (isNeverConnected(error)) return 'unreachable';
 	if (e.message?.startsWith('Chanjing API credential')) return 'refused';
 	return 'unknown';
+}
+
+const TRANSIENT_CODES = [40001, 50000];
+
+/**
+ * Whether a failed request that changes nothing (a status check, a file API call) is worth
+ * another try: Chanjing overloaded or the network blinked; not a refusal or a credential fault.
+ */
+export function isTransientError(error: unknown): boolean {
+	const { context, httpCode } = (error ?? {}) as FailedRequest;
+	const code = Number(context?.chanjingCode);
+	if (code) return TRANSIENT_CODES.includes(code);
+	if (isCredentialError(error)) return false;
+	const status = Number(httpCode);
+	return !(status >= 400 && status < 500);
 }

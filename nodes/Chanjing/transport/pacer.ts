@@ -1,6 +1,7 @@
 import { sleep } from 'n8n-workflow';
 
 import type { RequestContext } from '../api/context';
+import { processMemory, type RequestPacer } from '../memory/processMemory';
 
 /**
  * Spacing of the requests that share a credential, learnt from Chanjing's rate limit (40001).
@@ -13,7 +14,7 @@ import type { RequestContext } from '../api/context';
  * share one pacer, so they slow down together. After a minute without a refusal the learnt
  * limit is raised by 10 %, to find out whether Chanjing allows more again.
  */
-export class Pacer {
+export class Pacer implements RequestPacer {
 	/** Requests per second learnt from refusals; 0 = not limited so far. */
 	private limitPerSecond = 0;
 
@@ -110,24 +111,9 @@ const LEARN_FROM_MS = 3000;
 const MEMORY_MS = 10_000;
 const RELAX_AFTER_MS = 60_000;
 const UNKNOWN_LIMIT_PER_SECOND = 4;
-const MAX_PACERS = 1000;
-
-const pacers = new Map<string, Pacer>();
-
-/** The pacer of the credential this item uses (by credential ID). */
-export function pacerFor(ctx: RequestContext): Pacer {
+/** The pacer of the credential this item uses (by credential ID; processMemory.pacers). */
+export function pacerFor(ctx: RequestContext): RequestPacer {
 	const credential = ctx.getNode().credentials?.chanjingApi;
 	const key = String(credential?.id ?? credential?.name ?? 'default');
-	let pacer = pacers.get(key);
-	if (!pacer) {
-		if (pacers.size >= MAX_PACERS) pacers.delete(pacers.keys().next().value as string);
-		pacer = new Pacer();
-		pacers.set(key, pacer);
-	}
-	return pacer;
-}
-
-/** Test seam: every test starts without learnt limits. */
-export function forgetPacers(): void {
-	pacers.clear();
+	return processMemory.pacers.getOrCreate(key, () => new Pacer());
 }

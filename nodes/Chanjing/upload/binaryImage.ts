@@ -2,30 +2,26 @@ import { createHash } from 'node:crypto';
 import type { IBinaryData, IExecuteSingleFunctions } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
-import { frameImageProblem } from '../media/imageRules';
-import { EXTENSION_OF, type ImageFormat, readImageHeader } from '../media/imageHeader';
+import {
+	EXTENSION_OF,
+	type HeaderReading,
+	type ImageFormat,
+	readImageHeader,
+} from '../media/imageHeader';
+import type { BinaryStream as Readable, UploadableFile } from './fileApi';
 
 /** How much of a stored file the header check reads at most (JPEG headers with EXIF can be long). */
 export const HEADER_READ_LIMIT = 1024 * 1024;
 const STREAM_CHUNK = 64 * 1024;
 
-/** A stream of stored binary data, as n8n's helper returns it. */
-type Readable = Awaited<ReturnType<IExecuteSingleFunctions['helpers']['getBinaryStream']>>;
+/** Why an image cannot be sent, in words that follow the field's name, or undefined. */
+export type ImageRules = (reading: HeaderReading, sizeBytes: number) => string | undefined;
 
-/** A binary frame that passed the checks, with what its upload needs. */
-export interface FrameImage {
-	/** The field as the UI names it, e.g. "First Frame Binary Property". */
-	field: string;
-	property: string;
+/** A binary image that passed the checks, with what its upload needs. */
+export interface BinaryImage extends UploadableFile {
 	format: ImageFormat;
 	width: number;
 	height: number;
-	sizeBytes: number;
-	sha256: string;
-	/** The bytes to upload: a fresh stream for stored binary data, else the buffer. */
-	body: () => Promise<Readable | Buffer>;
-	/** The name the upload gets, from the content hash and the real format. */
-	uploadName: string;
 }
 
 function frameError(
@@ -85,16 +81,17 @@ async function hashStream(stream: Readable): Promise<{ sha256: string; sizeBytes
 }
 
 /**
- * Reads and checks one binary frame: the format and size from its first bytes, then its hash.
+ * Reads and checks one binary image against `rules`: the format and size from its first bytes,
+ * then its hash.
  * Stored binary data (filesystem, S3) is streamed: the check reads only the header, the hash
  * pass and the upload each stream the file once, so memory does not grow with the image.
  */
-export async function readFrameImage(
+export async function readBinaryImage(
 	context: IExecuteSingleFunctions,
 	field: string,
 	property: string,
-	rules: typeof frameImageProblem = frameImageProblem,
-): Promise<FrameImage> {
+	rules: ImageRules,
+): Promise<BinaryImage> {
 	const binary = binaryOf(context, field, property);
 	const helpers = context.helpers;
 	let buffer: Buffer | undefined;

@@ -7,16 +7,14 @@ import type {
 import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 
 import { isHttpUrl } from '../input/checks';
-import { isTransientPollError } from '../completion/wait';
 import { pauseUnlessCancelled } from '../transport/pause';
 import { chanjingRequest } from '../transport/request';
-import type { FrameImage } from './binaryImage';
+import { isTransientError } from '../transport/outcome';
+import type { UploadedFile } from '../memory/processMemory';
 import { paceFileApiRequest, uploadTiming } from './filePacing';
 
 export const CREATE_UPLOAD_URL_PATH = '/open/v1/common/create_upload_url';
 export const FILE_DETAIL_PATH = '/open/v1/common/file_detail';
-/** Not documented for frames; what third-party clients send for AI-creation images. */
-export const UPLOAD_SERVICE = 'ai_creation';
 
 export const FILE_API_TIMEOUT_MS = 30_000;
 export const PUT_TIMEOUT_MS = 300_000;
@@ -41,9 +39,22 @@ export const FAILED_STATUSES: Record<number, string> = {
 	100: 'cleaned up (文件已清理)',
 };
 
-export interface UploadedFrame {
-	fullPath: string;
-	fileId: string;
+/** A stream of stored binary data, as n8n's helper returns it. */
+export type BinaryStream = Awaited<
+	ReturnType<IExecuteSingleFunctions['helpers']['getBinaryStream']>
+>;
+
+/** A file of the item, checked and ready to upload (see binaryImage.ts for images). */
+export interface UploadableFile {
+	/** The field as the UI names it, e.g. "First Frame Binary Property". */
+	field: string;
+	property: string;
+	sizeBytes: number;
+	sha256: string;
+	/** The name the upload gets, from the content hash and the real format. */
+	uploadName: string;
+	/** The bytes to upload: a fresh stream for stored binary data, else the buffer. */
+	body: () => Promise<BinaryStream | Buffer>;
 }
 
 interface UploadTarget {
@@ -94,7 +105,7 @@ async function fileApiRequest(
 		} catch (error) {
 			answered();
 			failures += 1;
-			if (!isTransientPollError(error) || failures > MAX_TRANSIENT_FAILURES) {
+			if (!isTransientError(error) || failures > MAX_TRANSIENT_FAILURES) {
 				throw new NodeApiError(context.getNode(), error as never, {
 					itemIndex: context.getItemIndex(),
 				});
@@ -118,7 +129,8 @@ function badAnswer(
 async function createUploadUrl(
 	context: IExecuteSingleFunctions,
 	paceKey: string,
-	image: FrameImage,
+	file: UploadableFile,
+	service: string,
 ): Promise<UploadTarget> {
 	const data = await fileApiRequest(
 		context,
@@ -126,9 +138,9 @@ async function createUploadUrl(
 		{
 			method: 'GET',
 			url: CREATE_UPLOAD_URL_PATH,
-			qs: { service: UPLOAD_SERVICE, name: image.uploadName },
+			qs: { service, name: file.uploadName },
 		},
-		` (upload of ${image.field} "${image.property}")`,
+		` (upload of ${file.field} "${file.property}")`,
 	);
 	const target = {
 		signUrl: data.sign_url,
@@ -159,7 +171,7 @@ function storageMessage(body: unknown): string {
 /** PUTs the bytes to the signed URL with exactly Chanjing's Content-Type and no access token. */
 async function putBytes(
 	context: IExecuteSingleFunctions,
-	image: FrameImage,
+	file: UploadableFile,
 	target: UploadTarget,
 ): Promise<void> {
 	// checked by isHttpUrl in createUploadUrl: it parses
@@ -171,8 +183,8 @@ async function putBytes(
 			response = (await context.helpers.httpRequest({
 				method: 'PUT',
 				url: target.signUrl,
-				body: await image.body(),
-				headers: { 'Content-Type': target.mimeType, 'Content-Length': image.sizeBytes },
+				body: await file.body(),
+				headers: { 'Content-Type': target.mimeType, 'Content-Length': file.sizeBytes },
 				json: false,
 				timeout: PUT_TIMEOUT_MS,
 				// without redirects axios streams the body; following them would buffer it all
@@ -189,7 +201,7 @@ async function putBytes(
 		if (!retryable || attempt >= MAX_PUT_ATTEMPTS) {
 			throw new NodeOperationError(
 				context.getNode(),
-				`Could not upload ${image.field} "${image.property}" to ${host}: ${failure}`,
+				`Could not upload ${file.field} "${file.property}" to ${host}: ${failure}`,
 				{
 					itemIndex: context.getItemIndex(),
 					description: `Nothing was submitted for this item. Chanjing's storage refused the upload (file ID ${target.fileId}, Content-Type ${target.mimeType}).`,
@@ -204,7 +216,7 @@ async function putBytes(
 async function waitUntilReady(
 	context: IExecuteSingleFunctions,
 	paceKey: string,
-	image: FrameImage,
+	file: UploadableFile,
 	target: UploadTarget,
 ): Promise<void> {
 	let waitedS = 0;
@@ -231,8 +243,8 @@ async function waitUntilReady(
 				context.getNode(),
 				{ fileId: target.fileId, status: code } as never,
 				{
-					message: `Chanjing refused ${image.field} "${image.property}": file ${FAILED_STATUSES[code]}${reason ? ` – ${String(reason)}` : ''}`,
-					description: `File status ${code}. Nothing was submitted for this item; use another image. File ID ${target.fileId}.`,
+					message: `Chanjing refused ${file.field} "${file.property}": file ${FAILED_STATUSES[code]}${reason ? ` – ${String(reason)}` : ''}`,
+					description: `File status ${code}. Nothing was submitted for this item; use another file. File ID ${target.fileId}.`,
 					httpCode: '200',
 					itemIndex: context.getItemIndex(),
 				},
@@ -244,7 +256,7 @@ async function waitUntilReady(
 	}
 	throw new NodeOperationError(
 		context.getNode(),
-		`${image.field} "${image.property}" was uploaded but not ready after ${MAX_READY_WAIT_S} s (last file status: ${String(status)})`,
+		`${file.field} "${file.property}" was uploaded but not ready after ${MAX_READY_WAIT_S} s (last file status: ${String(status)})`,
 		{
 			itemIndex: context.getItemIndex(),
 			description: `Nothing was submitted for this item. Chanjing is still checking file ${target.fileId}; run the item again later.`,
@@ -253,17 +265,19 @@ async function waitUntilReady(
 }
 
 /**
- * Uploads one checked frame image: an upload URL from the file API, the bytes to the signed
- * URL, then waiting until Chanjing has checked the file. Returns the public `full_path`.
+ * Uploads one checked file for a product's `service`: an upload URL from the file API, the
+ * bytes to the signed URL, then waiting until Chanjing has checked the file. Returns the public
+ * `full_path` and the file ID.
  */
-export async function uploadFrame(
+export async function uploadFile(
 	context: IExecuteSingleFunctions,
 	paceKey: string,
-	image: FrameImage,
-): Promise<UploadedFrame> {
-	const target = await createUploadUrl(context, paceKey, image);
-	await putBytes(context, image, target);
-	await waitUntilReady(context, paceKey, image, target);
+	file: UploadableFile,
+	service: string,
+): Promise<UploadedFile> {
+	const target = await createUploadUrl(context, paceKey, file, service);
+	await putBytes(context, file, target);
+	await waitUntilReady(context, paceKey, file, target);
 	return { fullPath: target.fullPath, fileId: target.fileId };
 }
 

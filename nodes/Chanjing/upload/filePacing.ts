@@ -1,5 +1,7 @@
 import { sleep } from 'n8n-workflow';
 
+import { processMemory } from '../memory/processMemory';
+
 /** Chanjing's file API allows 30 requests per minute (per account). */
 export const FILE_API_REQUESTS_PER_MINUTE = 30;
 
@@ -13,12 +15,13 @@ export const uploadTiming = { msPerSecond: 1000 };
 const WINDOW_S = 61;
 
 /**
- * Recent file API requests per credential (module-level: shared by all items): the time each
- * one's answer came back, or Infinity while it is in flight. Chanjing counts a request when it
- * arrives, which is after we send it and before its answer returns, so counting answers (and
- * everything in flight) over the last minute never lets more than the limit arrive in a minute.
+ * Recent file API requests per credential (processMemory.fileApiRequests, shared by all items):
+ * the time each one's answer came back, or Infinity while it is in flight. Chanjing counts a
+ * request when it arrives, which is after we send it and before its answer returns, so counting
+ * answers (and everything in flight) over the last minute never lets more than the limit
+ * arrive in a minute.
  */
-const recentByKey = new Map<string, number[]>();
+const recentByKey = processMemory.fileApiRequests;
 
 /**
  * Waits until one more file API request fits into the last minute's budget for this
@@ -44,9 +47,4 @@ export async function paceFileApiRequest(key: string): Promise<() => void> {
 		const waitMs = Number.isFinite(oldest) ? oldest + windowMs - now : uploadTiming.msPerSecond;
 		await sleep(Math.max(1, waitMs));
 	}
-}
-
-/** For tests: forget every booked request. */
-export function resetFileApiPacing(): void {
-	recentByKey.clear();
 }

@@ -1,8 +1,9 @@
 import nock from 'nock';
 import { Expression, type INodeParameters } from 'n8n-workflow';
 
-import { envelope, generateParameters, SUBMIT_PATH } from '../../helpers/chanjing-api';
+import { envelope, generateParameters } from '../../helpers/chanjing-api';
 import { runChanjing, TEST_BASE_URL } from '../../helpers/run-workflow';
+import { SUBMIT_PATH } from '../../../nodes/Chanjing/aiCreation/paths';
 
 /**
  * Every expression costs n8n a sandboxed evaluation per item. The node adds one of its own per

@@ -8,13 +8,11 @@ import type {
 	INodeTypeDescription,
 } from 'n8n-workflow';
 
-import { forgetRenewals, renewalTiming } from '../../../nodes/Chanjing/auth/renewal';
+import { renewalTiming } from '../../../nodes/Chanjing/auth/renewal';
+import { forgetProcessMemory } from '../../../nodes/Chanjing/memory/processMemory';
 import { reconcileTiming } from '../../../nodes/Chanjing/submit/reconcile';
-import { forgetSubmits } from '../../../nodes/Chanjing/submit/rememberedSubmits';
-import { forgetUploads } from '../../../nodes/Chanjing/upload/uploadOnce';
-import { resetFileApiPacing, uploadTiming } from '../../../nodes/Chanjing/upload/filePacing';
+import { uploadTiming } from '../../../nodes/Chanjing/upload/filePacing';
 import { pollTiming } from '../../../nodes/Chanjing/completion/wait';
-import { forgetPacers } from '../../../nodes/Chanjing/transport/pacer';
 import { APP_ID, SECRET_KEY, TOKEN_A } from '../../helpers/app-credential';
 import { CHANJING_TYPE, nodeTypes } from '../../helpers/node-types';
 import {
@@ -499,11 +497,7 @@ export interface CaseRun {
  * Chanjing, from a process state with nothing remembered, and returns the requests in order.
  */
 export async function runVersion1Case(testCase: Version1Case): Promise<CaseRun> {
-	forgetSubmits();
-	forgetPacers();
-	forgetUploads();
-	resetFileApiPacing();
-	forgetRenewals();
+	forgetProcessMemory();
 	const saved = {
 		poll: { ...pollTiming },
 		upload: { ...uploadTiming },

@@ -1,10 +1,11 @@
 import type { INodeParameters } from 'n8n-workflow';
 import nock from 'nock';
 
-import { envelope, expectSubmit, SUBMIT_PATH } from '../../../helpers/chanjing-api';
+import { envelope, expectSubmit } from '../../../helpers/chanjing-api';
 import { expectUpload, itemWith, useFastUploads } from '../../../helpers/file-api';
 import { expectGenerateBody, expectStoppedBeforeSubmit } from '../../../helpers/generate';
 import { runChanjing, TEST_BASE_URL } from '../../../helpers/run-workflow';
+import { SUBMIT_PATH } from '../../../../nodes/Chanjing/aiCreation/paths';
 
 /**
  * Video → Generate on node version 2, one request per model and mode, as each model's page on

@@ -4,10 +4,10 @@ import {
 	envelope,
 	expectSubmit,
 	generateParameters,
-	SUBMIT_PATH,
 	TEXT_BODY,
 } from '../../../helpers/chanjing-api';
 import { runChanjing, TEST_BASE_URL } from '../../../helpers/run-workflow';
+import { SUBMIT_PATH } from '../../../../nodes/Chanjing/aiCreation/paths';
 
 const START = 'https://res.chanjing.cc/chanjing/res/aigc_creation/photo/start.jpg';
 const END = 'https://res.chanjing.cc/chanjing/res/aigc_creation/photo/end.jpg';

@@ -1,7 +1,8 @@
 import nock from 'nock';
 
-import { envelope, generateParameters, SUBMIT_PATH } from '../../../helpers/chanjing-api';
+import { envelope, generateParameters } from '../../../helpers/chanjing-api';
 import { runChanjing, TEST_BASE_URL } from '../../../helpers/run-workflow';
+import { SUBMIT_PATH } from '../../../../nodes/Chanjing/aiCreation/paths';
 
 // Shown with Get: a submit that fails this way is first checked against the task list
 // (test/nodes/Chanjing/hooks/submit.test.ts); the words of the error are the same.
@@ -130,7 +131,7 @@ describe('HTTP failures are readable', () => {
 	it('an unknown task: the Chinese message explained, the original kept, Chanjing’s code as the error code', async () => {
 		const error = (await errorFor((interceptor) =>
 			interceptor.reply(200, envelope(40000, null, '任务不存在', 'tr-nf')),
-		)) as Error & { httpCode?: string };
+		)) as Error & { httpCode?: string; description?: string };
 
 		expect(error.message).toBe(
 			'Chanjing has no task with this creation ID (code 40000: 任务不存在)',

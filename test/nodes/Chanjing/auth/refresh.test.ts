@@ -15,8 +15,9 @@ import {
 	TOKEN_C,
 } from '../../../helpers/app-credential';
 import { TestCredentialsHelper } from '../../../helpers/credentials-helper';
-import { envelope, expectSubmit, SUBMIT_PATH, TEXT_BODY } from '../../../helpers/chanjing-api';
+import { envelope, expectSubmit, TEXT_BODY } from '../../../helpers/chanjing-api';
 import { CREDENTIAL_ID, TEST_BASE_URL, TEST_TOKEN } from '../../../helpers/run-workflow';
+import { SUBMIT_PATH } from '../../../../nodes/Chanjing/aiCreation/paths';
 
 /** Expects `times` submits of the text body with `token`, each answered with `answer`. */
 function expectSubmits(times: number, answer: object, token: string): nock.Scope {

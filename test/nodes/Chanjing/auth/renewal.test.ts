@@ -14,8 +14,9 @@ import {
 	TOKEN_C,
 } from '../../../helpers/app-credential';
 import { TestCredentialsHelper } from '../../../helpers/credentials-helper';
-import { envelope, expectSubmit, SUBMIT_PATH, TEXT_BODY } from '../../../helpers/chanjing-api';
+import { envelope, expectSubmit, TEXT_BODY } from '../../../helpers/chanjing-api';
 import { CREDENTIAL_ID, TEST_BASE_URL } from '../../../helpers/run-workflow';
+import { SUBMIT_PATH } from '../../../../nodes/Chanjing/aiCreation/paths';
 
 /**
  * Several n8n processes (queue-mode workers) share one saved credential and nothing else;

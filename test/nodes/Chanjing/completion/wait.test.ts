@@ -1,7 +1,8 @@
 import type { IExecuteSingleFunctions } from 'n8n-workflow';
 import { sleep } from 'n8n-workflow';
 
-import { isTransientPollError, waitForTask } from '../../../../nodes/Chanjing/completion/wait';
+import { waitForTask } from '../../../../nodes/Chanjing/completion/wait';
+import { aiVideoAdapter } from '../../../../nodes/Chanjing/aiVideo/adapter';
 
 /** The little of an item context that waiting uses before its first poll. */
 function contextWithSignal(signal: AbortSignal, requests: unknown[]): IExecuteSingleFunctions {
@@ -38,7 +39,7 @@ describe('waiting', () => {
 
 		const started = Date.now();
 		await expect(
-			waitForTask.call(contextWithSignal(controller.signal, requests), 'id-9', {}),
+			waitForTask.call(contextWithSignal(controller.signal, requests), aiVideoAdapter, 'id-9', {}),
 		).rejects.toThrow('Stopped waiting for video id-9: the execution was cancelled');
 
 		expect(Date.now() - started).toBeLessThan(500);
@@ -52,23 +53,11 @@ describe('waiting', () => {
 
 		const started = Date.now();
 		await expect(
-			waitForTask.call(contextWithSignal(controller.signal, requests), 'id-9', {}),
+			waitForTask.call(contextWithSignal(controller.signal, requests), aiVideoAdapter, 'id-9', {}),
 		).rejects.toThrow(/cancelled/);
 
 		// The first poll is due after 2 s; a cancel after 50 ms is seen at the next 1 s slice.
 		expect(Date.now() - started).toBeLessThan(1500);
 		expect(requests).toEqual([]);
-	});
-
-	it.each([
-		[{ context: { chanjingCode: 40001 } }, true],
-		[{ context: { chanjingCode: 50000 } }, true],
-		[{ context: { chanjingCode: 40000 } }, false],
-		[{ context: {}, httpCode: '502' }, true],
-		[{ context: {}, httpCode: '404' }, false],
-		[{ message: 'socket hang up' }, true],
-		[{ message: 'Chanjing API credential: could not obtain an access token: …' }, false],
-	])('transient poll failure %j → %s', (error, transient) => {
-		expect(isTransientPollError(error)).toBe(transient);
 	});
 });

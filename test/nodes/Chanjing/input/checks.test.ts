@@ -1,13 +1,9 @@
 import { WorkflowHasIssuesError } from 'n8n-core';
 import nock from 'nock';
 
-import {
-	envelope,
-	generateParameters,
-	SUBMIT_PATH,
-	TEXT_BODY,
-} from '../../../helpers/chanjing-api';
+import { envelope, generateParameters, TEXT_BODY } from '../../../helpers/chanjing-api';
 import { runChanjing, TEST_BASE_URL } from '../../../helpers/run-workflow';
+import { SUBMIT_PATH } from '../../../../nodes/Chanjing/aiCreation/paths';
 
 const START = 'https://example.com/start.jpg';
 const END = 'https://example.com/end.jpg';

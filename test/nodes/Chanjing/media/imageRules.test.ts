@@ -1,5 +1,5 @@
-import { frameImageProblem } from '../../../../nodes/Chanjing/media/imageRules';
 import { readImageHeader } from '../../../../nodes/Chanjing/media/imageHeader';
+import { frameImageProblem } from '../../../../nodes/Chanjing/aiVideo/hailuoFrames';
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { pngImage, jpegImage, webpImage } = require('../../../helpers/images');

@@ -112,8 +112,8 @@ describe('a submit whose outcome is unknown is looked up, never sent again', () 
 		sim.configure({});
 		await generate(['Twin prompt']);
 		const first = sim.tasks()[0].unique_id;
-		const { forgetSubmits } = await import('../../../../nodes/Chanjing/submit/rememberedSubmits');
-		forgetSubmits(); // another process made it: this one does not know its ID
+		const { processMemory } = await import('../../../../nodes/Chanjing/memory/processMemory');
+		processMemory.submits.clear(); // another process made it: this one does not know its ID
 		sim.configure({ faultsFor: [{ path: SUBMIT, kind: 'drop', afterHandling: true }] });
 
 		const { items, error } = await generate(['Twin prompt']);

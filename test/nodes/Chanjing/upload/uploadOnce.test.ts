@@ -1,15 +1,12 @@
-import {
-	forgetUploads,
-	MAX_REMEMBERED_UPLOADS,
-	rememberedUploads,
-	uploadKey,
-	uploadOnce,
-} from '../../../../nodes/Chanjing/upload/uploadOnce';
+import { processMemory } from '../../../../nodes/Chanjing/memory/processMemory';
+import { uploadKey, uploadOnce } from '../../../../nodes/Chanjing/upload/uploadOnce';
+
+const MAX_REMEMBERED_UPLOADS = processMemory.uploads.bounds.maxEntries;
 
 const done = (fullPath: string) => async () => ({ fullPath, fileId: fullPath });
 const never = () => false;
 
-beforeEach(() => forgetUploads());
+beforeEach(() => processMemory.uploads.clear());
 
 describe('uploadOnce', () => {
 	it('shares one upload per execution, credential and hash, also while it is in flight', async () => {
@@ -57,7 +54,7 @@ describe('uploadOnce', () => {
 		for (let i = 0; i <= MAX_REMEMBERED_UPLOADS + 20; i++) {
 			await uploadOnce(uploadKey('exec-1', 'cred-1', `h${i}`), done(`u${i}`), never);
 		}
-		expect(rememberedUploads()).toBe(MAX_REMEMBERED_UPLOADS);
+		expect(processMemory.uploads.size).toBe(MAX_REMEMBERED_UPLOADS);
 		const first = jest.fn(done('u0-again'));
 		await uploadOnce(uploadKey('exec-1', 'cred-1', 'h0'), first, never);
 		expect(first).toHaveBeenCalledTimes(1);

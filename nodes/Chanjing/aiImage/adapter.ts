@@ -1,0 +1,15 @@
+import { aiCreationAdapter } from '../aiCreation/adapter';
+import { IMAGE_AGENT_WORDS } from '../aiCreation/agentWords';
+
+/** AI image: a task of an image model; it delivers 1–4 images, one item each. */
+export const aiImageAdapter = aiCreationAdapter(
+	{ noun: 'image task', taskName: 'image task' },
+	{
+		kind: 'image',
+		layout: 'itemPerFile',
+		fileFields: { index: 'imageIndex', url: 'imageUrl' },
+		urls: (task) => (Array.isArray(task.outputUrls) ? task.outputUrls : []),
+		fileName: (id, index) => `${id}-${index + 1}`,
+	},
+	IMAGE_AGENT_WORDS,
+);

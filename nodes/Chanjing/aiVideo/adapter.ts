@@ -1,0 +1,14 @@
+import { aiCreationAdapter } from '../aiCreation/adapter';
+import { VIDEO_AGENT_WORDS } from '../aiCreation/agentWords';
+
+/** AI video: a task of a video model; it delivers one MP4, attached to its item. */
+export const aiVideoAdapter = aiCreationAdapter(
+	{ noun: 'video', taskName: 'video task' },
+	{
+		kind: 'video',
+		layout: 'attach',
+		urls: (task) => [task.videoUrl],
+		fileName: (id) => id,
+	},
+	VIDEO_AGENT_WORDS,
+);

@@ -1,0 +1,85 @@
+import type { ICredentialDataDecryptedObject } from 'n8n-workflow';
+
+import { processMemory, type Renewal } from '../memory/processMemory';
+import { issuerOf, SESSION_TOKEN_FIELD } from './session';
+
+/**
+ * What this process remembers of tokens (the whole story: session.ts). The stores are in
+ * processMemory, with their bounds; only these functions read and write them.
+ * - token requests under way, by app (host and App ID): callers at the same moment share one;
+ * - the token this process obtained last, by app;
+ * - hand-overs: apps whose next preAuthentication returns that token instead of asking;
+ * - renewals under way (or failed), by credential and the token they replace.
+ */
+
+/** What this process obtained last for the credential's app (token, expiry, issuer), if any. */
+export function obtainedHereFor(
+	credentials: ICredentialDataDecryptedObject,
+): ICredentialDataDecryptedObject | undefined {
+	return processMemory.obtainedTokens.get(issuerOf(credentials));
+}
+
+/** The token this process obtained last for the credential's app, if any. */
+export function lastTokenObtainedHere(credentials: ICredentialDataDecryptedObject): string {
+	return String(obtainedHereFor(credentials)?.[SESSION_TOKEN_FIELD] ?? '');
+}
+
+/**
+ * Makes the next preAuthentication for the credential's app return the token this process
+ * obtained last instead of requesting one: n8n then saves it again (see renewal.ts).
+ */
+export function handOverObtainedToken(credentials: ICredentialDataDecryptedObject): boolean {
+	const app = issuerOf(credentials);
+	if (!processMemory.obtainedTokens.get(app)) return false;
+	processMemory.handOvers.set(app, true);
+	return true;
+}
+
+/** The token to hand over for the credential's app, if one was asked for (once). */
+export function takeHandOver(
+	credentials: ICredentialDataDecryptedObject,
+): ICredentialDataDecryptedObject | undefined {
+	const app = issuerOf(credentials);
+	const asked = processMemory.handOvers.get(app);
+	processMemory.handOvers.delete(app);
+	const obtained = processMemory.obtainedTokens.get(app);
+	return asked && obtained ? { ...obtained } : undefined;
+}
+
+/**
+ * The token request for the credential's app: the one under way, or `request()`'s. A new token
+ * kills the old, so callers at the same moment must share one request. What it obtains is
+ * remembered as this process's token.
+ */
+export function sharedTokenRequest(
+	credentials: ICredentialDataDecryptedObject,
+	request: () => Promise<ICredentialDataDecryptedObject>,
+): Promise<ICredentialDataDecryptedObject> {
+	const app = issuerOf(credentials);
+	const pending = processMemory.tokenRequests.get(app);
+	if (pending) return pending;
+	const started = request();
+	processMemory.tokenRequests.set(app, started);
+	const forget = () => processMemory.tokenRequests.delete(app);
+	started.then((obtained) => {
+		processMemory.obtainedTokens.set(app, obtained);
+		forget();
+	}, forget);
+	return started;
+}
+
+/** The renewal under way (or failed within its memory) for this key, if any. */
+export function renewalFor(key: string): Renewal | undefined {
+	return processMemory.renewals.get(key);
+}
+
+/** Remembers a renewal; one that succeeds is forgotten as soon as it settles. */
+export function rememberRenewal(key: string, renewal: Renewal): void {
+	processMemory.renewals.set(key, renewal);
+	renewal.settled.then(
+		() => {
+			if (processMemory.renewals.get(key) === renewal) processMemory.renewals.delete(key);
+		},
+		() => undefined, // followers, if any, see the failure; none is fine too
+	);
+}

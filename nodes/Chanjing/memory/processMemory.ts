@@ -1,0 +1,108 @@
+import type { ICredentialDataDecryptedObject } from 'n8n-workflow';
+
+import { BoundedMap } from './boundedMap';
+
+/**
+ * Everything the node remembers in one n8n process, across items and executions: what each
+ * store holds, why it exists and its bound. Nothing here survives a restart or reaches another
+ * process; queue-mode workers share only the saved credential (see auth/session.ts).
+ * Each store has one owner module that reads and writes it through named functions.
+ */
+
+const HOUR_MS = 60 * 60 * 1000;
+
+/** A submit that succeeded (submit/rememberedSubmits.ts). */
+export interface RememberedSubmit {
+	creationId: string;
+	traceId: string;
+}
+
+/** A file uploaded to Chanjing's storage (upload/fileApi.ts). */
+export interface UploadedFile {
+	fullPath: string;
+	fileId: string;
+}
+
+/** The pace of one credential's requests (transport/pacer.ts). */
+export interface RequestPacer {
+	readonly limit: number;
+	turn(): Promise<number>;
+	admitted(startedAt: number): void;
+	refused(startedAt: number): void;
+}
+
+/** A token renewal under way, or one that failed (auth/renewal.ts). */
+export interface Renewal {
+	settled: Promise<void>;
+	startedAt: number;
+}
+
+export const processMemory = {
+	/**
+	 * Submits that succeeded, by execution, node, item and exact request body: n8n's Retry On
+	 * Fail runs the node again within the execution, and an item whose identical submit already
+	 * made a task gets its creation ID back instead of paying twice. A lookup after a lost answer
+	 * never hands these IDs to another item. Retries come within minutes: 10 000 entries, 6 h.
+	 */
+	submits: new BoundedMap<string, RememberedSubmit>({ maxEntries: 10_000, maxAgeMs: 6 * HOUR_MS }),
+
+	/**
+	 * Uploads in flight or done, by execution, credential and content hash: items of one
+	 * execution that carry the same image upload it once, even at the same moment
+	 * (upload/uploadOnce.ts). An uploaded URL stays valid for days: 500 entries, 6 h.
+	 */
+	uploads: new BoundedMap<string, Promise<UploadedFile>>({
+		maxEntries: 500,
+		maxAgeMs: 6 * HOUR_MS,
+	}),
+
+	/**
+	 * The file API's recent requests per credential (answer time, Infinity while in flight):
+	 * Chanjing allows 30 a minute, and items uploading at once queue instead of meeting 40001
+	 * (upload/filePacing.ts). One list per credential: 1000 credentials.
+	 */
+	fileApiRequests: new BoundedMap<string, number[]>({ maxEntries: 1000 }),
+
+	/**
+	 * One pacer per credential, which learns Chanjing's rate limit from 40001 answers so that
+	 * the items of every execution slow down together (transport/pacer.ts): 1000 credentials.
+	 */
+	pacers: new BoundedMap<string, RequestPacer>({ maxEntries: 1000 }),
+
+	/**
+	 * Token requests under way, by host and App ID: callers at the same moment share one, since
+	 * a second token request would kill the token the first one got (auth/tokenMemory.ts).
+	 * Forgotten when answered.
+	 */
+	tokenRequests: new BoundedMap<string, Promise<ICredentialDataDecryptedObject>>({
+		maxEntries: 1000,
+	}),
+
+	/**
+	 * The token this process obtained last, by host and App ID (token, expiry, issuer): saves of
+	 * two processes can cross and leave an older, dead token saved; ours is then saved again
+	 * (auth/tokenMemory.ts). Tokens last a day: 1000 apps, 25 h.
+	 */
+	obtainedTokens: new BoundedMap<string, ICredentialDataDecryptedObject>({
+		maxEntries: 1000,
+		maxAgeMs: 25 * HOUR_MS,
+	}),
+
+	/**
+	 * Apps whose next preAuthentication hands n8n the token this process obtained last instead
+	 * of requesting one: that is how a token is saved again (auth/tokenMemory.ts). Used at once.
+	 */
+	handOvers: new BoundedMap<string, true>({ maxEntries: 1000, maxAgeMs: HOUR_MS }),
+
+	/**
+	 * Token renewals under way, by credential and the token they replace: items that need the
+	 * same token replaced wait for one renewal (auth/renewal.ts). A failed one is kept 10 min so
+	 * that a wrong Secret Key is not tried again for every item; one that succeeded is forgotten.
+	 */
+	renewals: new BoundedMap<string, Renewal>({ maxEntries: 1000, maxAgeMs: 10 * 60 * 1000 }),
+};
+
+/** For tests: every test starts from an empty process. */
+export function forgetProcessMemory(): void {
+	for (const store of Object.values(processMemory)) store.clear();
+}

@@ -1,0 +1,88 @@
+import type { IDataObject, IHttpRequestOptions } from 'n8n-workflow';
+
+import type { MediaKind } from '../media/mediaKind';
+
+/**
+ * What the engine (submit, completion, download, agent answers) needs to know of one kind of
+ * Chanjing task. The engine knows nothing else of a product: each product folder builds its
+ * adapter, and its operations pass it to the engine's steps. A checklist for a new product is
+ * in docs/design.md.
+ */
+export interface TaskAdapter {
+	/** How messages name what the task makes: "video", "image task", … */
+	noun: string;
+	/** How messages name the paid task itself: "video task", "image task", … */
+	taskName: string;
+	/** The output field that carries the task's ID, e.g. `creationId`. */
+	idField: string;
+	/** How messages name that ID, e.g. "creation ID". */
+	idName: string;
+	/** The ID of the new task in a submit answer's `data`, or undefined when there is none. */
+	submittedId(data: unknown): string | undefined;
+	/** The request that reads one task (its detail), for waiting. */
+	detailRequest(id: string): IHttpRequestOptions;
+	/**
+	 * Chanjing's record as the node outputs it (Simplify): the ID under `idField`, `status`
+	 * (a TaskStatus; an unknown product word lower-cased), `errorMessage`, then the product's own.
+	 */
+	toTask(raw: IDataObject): IDataObject;
+	/** The files a finished task delivers, for Download. */
+	outputs: TaskOutputs;
+	/** What a model reads when the node runs as an AI agent's tool. */
+	agent: AgentWords;
+	/** How a submit whose answer was lost is looked up in the product's task list. */
+	reconcile: SubmitLookup;
+	/** The `service` of Chanjing's file API that the product's uploads use. */
+	uploadService: string;
+}
+
+/** The product's status words and codes, normalised. */
+export type TaskStatus = 'queued' | 'generating' | 'succeeded' | 'failed';
+
+export function isFinished(status: unknown): boolean {
+	return status === 'succeeded' || status === 'failed';
+}
+
+export interface TaskOutputs {
+	kind: MediaKind;
+	/** `attach`: the file joins the task's item; `itemPerFile`: one item per file (images). */
+	layout: 'attach' | 'itemPerFile';
+	/** With `itemPerFile`: the fields that name each item's file, e.g. imageIndex, imageUrl. */
+	fileFields?: { index: string; url: string };
+	/** The file URLs of a (simplified) finished task, in order; an entry may be missing. */
+	urls(task: IDataObject): unknown[];
+	/** The file name without extension (the extension comes from the bytes) for file `index`. */
+	fileName(id: string, index: number): string;
+}
+
+export interface AgentWords {
+	/** Right after a submit: what to do next, and that a second submit pays again. */
+	submitted: string;
+	/** Appended when Download is on: a model cannot read files. */
+	downloadIgnored: string;
+	/** For a fetched task: what to do next, by its status. */
+	nextStep(task: IDataObject): string;
+}
+
+/** One page of a product's task list, read leniently. */
+export interface TaskPage {
+	tasks: IDataObject[];
+	totalPages: number;
+}
+
+export interface SubmitLookup {
+	/** Tasks per page of the list request. */
+	pageSize: number;
+	/** The list request, newest first, that holds the tasks a submit of `body` may have made. */
+	listRequest(body: IDataObject, page: number): IHttpRequestOptions;
+	readPage(data: unknown): TaskPage;
+	idOf(raw: IDataObject): string;
+	/** When the task was made (Unix seconds; NaN when unknown). */
+	createdAtS(raw: IDataObject): number;
+	/** Whether a listed task is what `body` asked for (every field the record keeps). */
+	matches(raw: IDataObject, body: IDataObject): boolean;
+	/** The fields `matches` compares, in words: "model, prompt, frames, clarity and duration". */
+	matchedFields: string;
+	/** What a user looks for in the list to find the task by hand: `the prompt "…"`. */
+	lookFor(body: IDataObject): string;
+}
