@@ -1,27 +1,16 @@
 import type { INodeProperties, INodeType, INodeTypeDescription } from 'n8n-workflow';
 import { NodeConnectionTypes } from 'n8n-workflow';
 
-import { imageFields, imageOperations } from './aiImage/Image.resource';
-import { modeActionsStop } from './nodesPanel';
-import { LATEST_VERSION, NODE_VERSIONS, onVersion } from './fields/versions';
-import { subtitle } from './subtitle';
-import { searchImageTasks, searchVideoTasks } from './aiCreation/taskSearch';
-import { videoFields, videoOperations } from './aiVideo/Video.resource';
+import { aiImageResource } from './aiImage/Image.resource';
+import { aiVideoResource } from './aiVideo/Video.resource';
 import { CREDENTIAL_TYPE, DEFAULT_BASE_URL } from './api/credential';
+import { type ChanjingResource, resourceField } from './fields/resource';
+import { LATEST_VERSION, NODE_VERSIONS, onVersion } from './fields/versions';
+import { modeActionsStop } from './nodesPanel';
+import { subtitle } from './subtitle';
 
-const VIDEO = { name: 'Video', value: 'video' };
-const IMAGE = { name: 'Image', value: 'image' };
-
-function resourceField(options: Array<typeof VIDEO>): INodeProperties {
-	return {
-		displayName: 'Resource',
-		name: 'resource',
-		type: 'options',
-		noDataExpression: true,
-		options,
-		default: 'video',
-	};
-}
+/** Chanjing's products as resources of the node: one line each. */
+const RESOURCES: ChanjingResource[] = [aiVideoResource, aiImageResource];
 
 /**
  * Version 1 has only Video, so its Resource is fixed and not shown (as its Model is). n8n 1.x's
@@ -62,15 +51,12 @@ export class Chanjing implements INodeType {
 		properties: [
 			modeActionsStop,
 			...onVersion(1, [VERSION_1_RESOURCE]),
-			...onVersion(2, [resourceField([IMAGE, VIDEO])]),
-			videoOperations,
-			...videoFields,
-			imageOperations,
-			...imageFields,
+			...onVersion(2, [resourceField(RESOURCES, aiVideoResource.value)]),
+			...RESOURCES.flatMap((resource) => resource.properties),
 		],
 	};
 
 	methods = {
-		listSearch: { searchVideoTasks, searchImageTasks },
+		listSearch: Object.assign({}, ...RESOURCES.map((resource) => resource.listSearch ?? {})),
 	};
 }

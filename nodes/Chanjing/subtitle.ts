@@ -1,6 +1,8 @@
 import { HAILUO_02_MODEL_CODE } from './aiVideo/hailuo';
-import { MODE_NAMES } from './aiCreation/labels';
-import { CUSTOM_MODEL, IMAGE_MODELS, VIDEO_MODELS } from './aiCreation/models';
+import { MODE_NAMES } from './aiVideo/modes';
+import { CUSTOM_MODEL } from './aiCreation/customModel';
+import { IMAGE_MODELS } from './aiImage/imageModels';
+import { VIDEO_MODELS } from './aiVideo/videoModels';
 
 const OPERATIONS: Record<string, string> = { generate: 'Generate', get: 'Get', getAll: 'Get Many' };
 const MODES = MODE_NAMES;

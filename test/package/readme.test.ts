@@ -3,7 +3,8 @@
  * list names every section and subsection in order, the Chinese README has the same sections as
  * the English one, and both list every model the node offers with its source page.
  */
-import { IMAGE_MODELS, VIDEO_MODELS } from '../../nodes/Chanjing/aiCreation/models';
+import { IMAGE_MODELS } from '../../nodes/Chanjing/aiImage/imageModels';
+import { VIDEO_MODELS } from '../../nodes/Chanjing/aiVideo/videoModels';
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const docs = require('./readme-docs');

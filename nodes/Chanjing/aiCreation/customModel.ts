@@ -1,7 +1,9 @@
 import type { IDataObject, IExecuteSingleFunctions } from 'n8n-workflow';
 
-import { CUSTOM_MODEL } from './models';
-import type { InputProblem } from '../input/checks';
+import type { InputProblem } from '../input/problem';
+
+/** The Model value of a model Chanjing adds later: code, creation type and fields by hand. */
+export const CUSTOM_MODEL = 'custom';
 
 /** The Custom model as the user entered it, after n8n resolved the expressions. */
 export interface CustomModel {

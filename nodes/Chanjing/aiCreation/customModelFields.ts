@@ -1,7 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { CUSTOM_MODEL } from './models';
 import { VIDEO_CREATION_TYPE, IMAGE_CREATION_TYPE } from './paths';
+import { CUSTOM_MODEL } from './customModel';
 
 const CUSTOM = { show: { model: [CUSTOM_MODEL] } };
 

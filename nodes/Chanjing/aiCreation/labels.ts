@@ -16,17 +16,3 @@ const QUALITY_MODE_NAMES: Record<string, string> = { std: 'Standard', pro: 'Pro'
 export function qualityModeLabel(value: string): string {
 	return QUALITY_MODE_NAMES[value] ?? value;
 }
-
-/** `a`, `a or b`, `a, b or c`. */
-export function oneOf(values: string[]): string {
-	return values.length <= 1
-		? (values[0] ?? '')
-		: `${values.slice(0, -1).join(', ')} or ${values[values.length - 1]}`;
-}
-
-/** The Mode values as the panel names them. */
-export const MODE_NAMES: Record<string, string> = {
-	textToVideo: 'Text to Video',
-	firstFrameToVideo: 'First Frame to Video',
-	firstAndLastFrameToVideo: 'First and Last Frame to Video',
-};

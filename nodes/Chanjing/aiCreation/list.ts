@@ -11,7 +11,7 @@ import type { ChanjingEnvelope } from '../api/envelope';
 import { chanjingRequest } from '../transport/request';
 import { simplifies, toTask } from './task';
 import { MAX_CREATION_IDS, MAX_PAGE_SIZE, TASK_LIST_PATH } from './paths';
-import { DEFAULT_LIST_LIMIT } from '../fields/listFields';
+import { DEFAULT_LIST_LIMIT } from './listFields';
 
 interface ListFilters {
 	creationIds?: string | string[];

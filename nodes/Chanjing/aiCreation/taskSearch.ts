@@ -6,9 +6,9 @@ import type {
 } from 'n8n-workflow';
 
 import { taskStatus } from './task';
-import { IMAGE_MODELS, VIDEO_MODELS } from './models';
 import { chanjingRequest } from '../transport/request';
-import { TASK_LIST_PATH, VIDEO_CREATION_TYPE, MAX_PAGE_SIZE, IMAGE_CREATION_TYPE } from './paths';
+import type { AiModel } from './aiModel';
+import { MAX_PAGE_SIZE, TASK_LIST_PATH } from './paths';
 
 /**
  * The "From List" mode of Get's Creation ID: the account's tasks of one kind, newest first, one
@@ -23,10 +23,6 @@ export const NAME_PROMPT_CHARACTERS = 40;
 
 /** Pages one search reads at most while its filter matches nothing, before it lets the user scroll. */
 export const MAX_PAGES_PER_SEARCH = 5;
-
-const MODEL_NAMES = new Map<string, string>(
-	[...VIDEO_MODELS, ...IMAGE_MODELS].map((model) => [model.code, model.name]),
-);
 
 interface TaskPage {
 	list?: unknown;
@@ -80,20 +76,26 @@ export function createdAt(task: IDataObject, timeZone = 'UTC'): string {
 	return `${parts.year}-${parts.month}-${parts.day} ${parts.hour}:${parts.minute} ${parts.timeZoneName}`;
 }
 
-function modelName(task: IDataObject): string {
+type ModelNames = Map<string, string>;
+
+function modelName(task: IDataObject, names: ModelNames): string {
 	const code = String(task.model_code ?? '');
-	return MODEL_NAMES.get(code) ?? (String(task.model_name ?? '') || code);
+	return names.get(code) ?? (String(task.model_name ?? '') || code);
 }
 
 /** A task as the list shows it: "A lighthouse at dawn, waves rolling in… · Succeeded · 2026-11-25 17:40 UTC · MiniMax Hailuo 02". */
-export function toSearchItem(task: IDataObject, timeZone = 'UTC'): INodeListSearchItems {
+export function toSearchItem(
+	task: IDataObject,
+	timeZone = 'UTC',
+	names: ModelNames = new Map(),
+): INodeListSearchItems {
 	const prompt = promptOf(task);
 	const status = taskStatus(task.progress_desc);
 	const parts = [
 		prompt ? shorten(prompt, NAME_PROMPT_CHARACTERS) : 'No prompt',
 		status ? capitalized(status) : '',
 		createdAt(task, timeZone),
-		modelName(task),
+		modelName(task, names),
 	];
 	return { name: parts.filter((part) => part !== '').join(' · '), value: String(task.unique_id) };
 }
@@ -120,6 +122,7 @@ function firstPage(paginationToken: unknown): number {
 async function searchTasks(
 	ctx: ILoadOptionsFunctions,
 	type: number,
+	names: ModelNames,
 	filter = '',
 	paginationToken?: unknown,
 ): Promise<INodeListSearchResult> {
@@ -139,7 +142,7 @@ async function searchTasks(
 		results.push(
 			...newestFirst(tasks)
 				.filter((task) => matchesFilter(task, filter))
-				.map((task) => toSearchItem(task, timeZone)),
+				.map((task) => toSearchItem(task, timeZone, names)),
 		);
 		const lastPage = Number(data.page_info?.total_page) || 0;
 		if (page >= lastPage || tasks.length === 0) return { results };
@@ -149,18 +152,14 @@ async function searchTasks(
 	return { results, paginationToken: page };
 }
 
-export async function searchVideoTasks(
-	this: ILoadOptionsFunctions,
-	filter?: string,
-	paginationToken?: string,
-): Promise<INodeListSearchResult> {
-	return await searchTasks(this, VIDEO_CREATION_TYPE, filter, paginationToken);
-}
-
-export async function searchImageTasks(
-	this: ILoadOptionsFunctions,
-	filter?: string,
-	paginationToken?: string,
-): Promise<INodeListSearchResult> {
-	return await searchTasks(this, IMAGE_CREATION_TYPE, filter, paginationToken);
+/** The list search of one creation type (video 4, image 3), naming tasks by these models. */
+export function taskSearch(type: number, models: AiModel[]) {
+	const names: ModelNames = new Map(models.map((model) => [model.code, model.name]));
+	return async function searchTasksOfType(
+		this: ILoadOptionsFunctions,
+		filter?: string,
+		paginationToken?: string,
+	): Promise<INodeListSearchResult> {
+		return await searchTasks(this, type, names, filter, paginationToken);
+	};
 }

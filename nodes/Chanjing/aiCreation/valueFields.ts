@@ -1,7 +1,7 @@
 import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
-import type { ValueSet } from './models';
 import { clarityLabel, qualityModeLabel } from './labels';
+import { type ValueSet } from '../input/valueSet';
 
 /** The models that share one variant of a field: same values, same default, same conditions. */
 export interface Variant<T> {

@@ -6,13 +6,15 @@ import { prepareImageSubmit } from './imageBody';
 import { chanjingRoute } from '../routing/route';
 import { submitOnce } from '../submit/submitOnce';
 import { explainForModel } from '../completion/agentAnswer';
-import { IMAGE_MODELS } from '../aiCreation/models';
-import { listFields } from '../fields/listFields';
+import { listFields } from '../aiCreation/listFields';
+import { taskSearch } from '../aiCreation/taskSearch';
+import type { ChanjingResource } from '../fields/resource';
 import { taskOperations } from '../aiCreation/taskOperations';
 import { aiImageAdapter } from './adapter';
 import * as generate from './generate.operation';
 import * as get from './get.operation';
 import { SUBMIT_PATH, IMAGE_CREATION_TYPE } from '../aiCreation/paths';
+import { IMAGE_MODELS } from './imageModels';
 
 const imageOperationOptions: INodePropertyOptions[] = [
 	{
@@ -42,7 +44,7 @@ const imageOperationOptions: INodePropertyOptions[] = [
 	...taskOperations('image', aiImageAdapter),
 ];
 
-export const imageOperations: INodeProperties = {
+const imageOperations: INodeProperties = {
 	displayName: 'Operation',
 	name: 'operation',
 	type: 'options',
@@ -52,8 +54,16 @@ export const imageOperations: INodeProperties = {
 	default: 'generate',
 };
 
-export const imageFields: INodeProperties[] = [
+const imageFields: INodeProperties[] = [
 	...generate.description,
 	...get.description,
 	...listFields('image'),
 ];
+
+/** Image: the AI-creation image models. */
+export const aiImageResource: ChanjingResource = {
+	name: 'Image',
+	value: 'image',
+	properties: [imageOperations, ...imageFields],
+	listSearch: { searchImageTasks: taskSearch(IMAGE_CREATION_TYPE, IMAGE_MODELS) },
+};

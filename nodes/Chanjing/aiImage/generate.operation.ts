@@ -1,7 +1,6 @@
 import type { INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
-import { IMAGE_MODELS, MAX_IMAGES, MIN_IMAGES } from '../aiCreation/models';
 import { callbackUrlOption } from '../fields/callbackUrl';
 import { completionFields, simplifyField } from '../fields/completionFields';
 import { additionalBodyFieldsField, customModelFields } from '../aiCreation/customModelFields';
@@ -11,13 +10,15 @@ import {
 	qualityModeField,
 	variantsOf,
 } from '../aiCreation/valueFields';
-import { modelField, optionsCollection } from '../fields/versions';
+import { modelField } from '../aiCreation/modelField';
+import { optionsCollection } from '../fields/versions';
 import { referenceImageFields } from './referenceImages';
+import { IMAGE_MODELS, MAX_IMAGES, MIN_IMAGES } from './imageModels';
 
 const DOCUMENTED = IMAGE_MODELS.map((model) => model.code);
 
 const properties: INodeProperties[] = [
-	modelField('image'),
+	modelField(IMAGE_MODELS),
 	...customModelFields('image'),
 	{
 		displayName: 'Prompt',

@@ -1,6 +1,5 @@
 import type { INodeProperties } from 'n8n-workflow';
-
-import { IMAGE_MODELS } from '../aiCreation/models';
+import { IMAGE_MODELS } from './imageModels';
 
 const WITH_REFERENCES = IMAGE_MODELS.filter((model) => model.referenceImages).map(
 	(model) => model.code,

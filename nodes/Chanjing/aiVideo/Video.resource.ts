@@ -8,9 +8,12 @@ import { prepareSubmit } from './videoBody';
 import { submitOnce } from '../submit/submitOnce';
 import { explainForModel } from '../completion/agentAnswer';
 import { HAILUO_02_MODEL_CODE } from './hailuo';
-import { listFields } from '../fields/listFields';
+import { listFields } from '../aiCreation/listFields';
+import { taskSearch } from '../aiCreation/taskSearch';
+import type { ChanjingResource } from '../fields/resource';
 import { taskOperations } from '../aiCreation/taskOperations';
 import { aiVideoAdapter } from './adapter';
+import { VIDEO_MODELS } from './videoModels';
 import * as generate from './generate.operation';
 import * as get from './get.operation';
 import { SUBMIT_PATH, VIDEO_CREATION_TYPE } from '../aiCreation/paths';
@@ -44,7 +47,7 @@ const videoOperationOptions: INodePropertyOptions[] = [
 	...taskOperations('video', aiVideoAdapter),
 ];
 
-export const videoOperations: INodeProperties = {
+const videoOperations: INodeProperties = {
 	displayName: 'Operation',
 	name: 'operation',
 	type: 'options',
@@ -54,8 +57,16 @@ export const videoOperations: INodeProperties = {
 	default: 'generate',
 };
 
-export const videoFields: INodeProperties[] = [
+const videoFields: INodeProperties[] = [
 	...generate.description,
 	...get.description,
 	...listFields('video'),
 ];
+
+/** Video: the AI-creation video models. */
+export const aiVideoResource: ChanjingResource = {
+	name: 'Video',
+	value: 'video',
+	properties: [videoOperations, ...videoFields],
+	listSearch: { searchVideoTasks: taskSearch(VIDEO_CREATION_TYPE, VIDEO_MODELS) },
+};

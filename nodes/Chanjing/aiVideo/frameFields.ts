@@ -1,6 +1,9 @@
 import type { IDataObject } from 'n8n-workflow';
 
-import type { FrameFieldsStyle, GenerateMode } from './hailuo';
+import type { GenerateMode } from './modes';
+
+/** How a submit names its frames: start_frame/end_frame, ref_img_url, or both. */
+export type FrameFieldsStyle = 'startEndFrame' | 'refImgUrl' | 'both';
 
 /**
  * The frame fields of a submit body. The parameter table of Chanjing's documentation page

@@ -10,7 +10,9 @@ import {
 import { callbackUrlOption } from '../fields/callbackUrl';
 import { completionFields, simplifyField } from '../fields/completionFields';
 import { customModelFields, additionalBodyFieldsField } from '../aiCreation/customModelFields';
-import { modelField, optionsCollection, onVersion } from '../fields/versions';
+import { modelField } from '../aiCreation/modelField';
+import { VIDEO_MODELS } from './videoModels';
+import { onVersion, optionsCollection } from '../fields/versions';
 import { completionOptions } from './completionOptions';
 import { firstFrameSourceFields, lastFrameSourceFields } from './frameSource';
 import { modeFields, otherModelFields } from './videoModelFields';
@@ -50,7 +52,7 @@ const properties: INodeProperties[] = [
 	...onVersion(1, [
 		{ displayName: 'Model', name: 'model', type: 'hidden', default: HAILUO_02_MODEL_CODE },
 	]),
-	...onVersion(2, [modelField('video')]),
+	...onVersion(2, [modelField(VIDEO_MODELS)]),
 	...customModelFields('video'),
 	...modeFields,
 	{

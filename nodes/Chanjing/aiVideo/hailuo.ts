@@ -18,7 +18,3 @@ export const MAX_PROMPT_CHARACTERS = 2000;
 export const FRAME_MAX_BYTES = 20 * 1024 * 1024;
 export const FRAME_MIN_SHORT_SIDE_PX = 300;
 export const FRAME_MAX_ASPECT_RATIO = 5 / 2;
-
-export type GenerateMode = 'textToVideo' | 'firstFrameToVideo' | 'firstAndLastFrameToVideo';
-
-export type FrameFieldsStyle = 'startEndFrame' | 'refImgUrl' | 'both';

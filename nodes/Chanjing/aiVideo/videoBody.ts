@@ -1,31 +1,13 @@
 import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions } from 'n8n-workflow';
 
-import { uploadBinaryFrames } from './binaryFrames';
 import { applyCustomModel, isCustomModel } from '../aiCreation/customModel';
+import { normalizeValueFields } from '../aiCreation/valueChecks';
+import { applyCallbackUrl } from '../input/callbackUrl';
+import { badInputError } from '../input/problem';
+import { uploadBinaryFrames } from './binaryFrames';
 import { frameFieldsFor, framesForMode } from './frameFields';
+import { findGenerateInputProblem } from './videoChecks';
 import { type GenerateInput, readGenerateInput } from './videoInput';
-import { badInputError, findGenerateInputProblem, toWholeNumber } from '../input/checks';
-
-/** A Callback URL that is empty or an expression that resolved to nothing is not sent. */
-export function applyCallbackUrl(body: IDataObject, callbackUrl: unknown): void {
-	const callback = typeof callbackUrl === 'string' ? callbackUrl.trim() : '';
-	if (callback) body.callback = callback;
-	else delete body.callback;
-}
-
-/**
- * The routed value fields of a documented model (video or image), checked already, as Chanjing
- * takes them: numbers as numbers (an expression may give "720"), text trimmed, a Quality Mode
- * of "Not Sent" left out.
- */
-export function normalizeValueFields(body: IDataObject): void {
-	for (const field of ['clarity', 'video_duration', 'number_of_images']) {
-		if (field in body) body[field] = toWholeNumber(body[field]);
-	}
-	if (typeof body.aspect_ratio === 'string') body.aspect_ratio = body.aspect_ratio.trim();
-	if (typeof body.quality_mode === 'string') body.quality_mode = body.quality_mode.trim();
-	if (body.quality_mode === '') delete body.quality_mode;
-}
 
 /** The model's own fields of the body, in place: model_code first, as the routing put it. */
 function setModelFields(body: IDataObject, input: GenerateInput): IDataObject {

@@ -1,9 +1,10 @@
 import type { IDataObject, IExecuteSingleFunctions } from 'n8n-workflow';
 
-import type { FrameFieldsStyle, GenerateMode } from './hailuo';
 import { HAILUO_02_MODEL_CODE } from './hailuo';
-import { videoModel, type VideoModel } from '../aiCreation/models';
 import { type CustomModel, isCustomModel, readCustomModel } from '../aiCreation/customModel';
+import { type FrameFieldsStyle } from './frameFields';
+import { type GenerateMode } from './modes';
+import { videoModel, type VideoModel } from './videoModels';
 
 /** Where a frame image comes from: First/Last Frame URL, or the item's binary data. */
 export type FrameSource = 'url' | 'binary';

@@ -1,14 +1,14 @@
 import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
-import { HAILUO_02_MODEL_CODE, type GenerateMode } from './hailuo';
-import { MODE_NAMES } from '../aiCreation/labels';
-import { VIDEO_MODELS, type VideoModel } from '../aiCreation/models';
+import { HAILUO_02_MODEL_CODE } from './hailuo';
 import {
 	aspectRatioField,
 	clarityField,
 	qualityModeField,
 	variantsOf,
 } from '../aiCreation/valueFields';
+import { type GenerateMode, MODE_NAMES } from './modes';
+import { VIDEO_MODELS, type VideoModel } from './videoModels';
 
 /** The video models' fields besides Hailuo 02's own (which keep their version 1 form). */
 const OTHER_MODELS = VIDEO_MODELS.filter((model) => model.code !== HAILUO_02_MODEL_CODE);

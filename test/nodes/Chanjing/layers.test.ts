@@ -1,11 +1,23 @@
 import ts from 'typescript';
 
 /**
- * The node's folders from the bottom up (README, "Layout"): a file may import from its own
- * layer and the ones below, never from a layer above. The credential uses only `shared` and
+ * The node's folders from the bottom up (docs/design.md, "Layout"): a file may import from its
+ * own folder and the layers below, never from a layer above, nor from another folder of its own
+ * layer (so products never import each other). The credential uses only `api`, `memory` and
  * `auth`. Imports are resolved by the TypeScript compiler with the build's tsconfig.
  */
-const LAYERS = ['shared', 'auth', 'transport', 'hooks', 'methods', 'descriptions', 'node'];
+const LAYERS: string[][] = [
+	['api', 'media', 'memory'], // Chanjing's conventions, file signatures, what the process keeps
+	['auth'], // the access token
+	['transport'], // one request: pacing, timeouts, outcomes
+	['task', 'input', 'routing'], // the engine's vocabulary: adapter, input checks, an item's life
+	['upload', 'submit', 'completion'], // the engine's stages
+	['fields'], // panel fields every product shares
+	['aiCreation'], // what AI video and AI image share (one endpoint)
+	['aiVideo', 'aiImage'], // the products
+	['node'],
+];
+const rankOf = (layer: string) => LAYERS.findIndex((group) => group.includes(layer));
 
 const configPath = ts.findConfigFile(
 	ts.sys.getCurrentDirectory(),
@@ -50,9 +62,14 @@ function layerOf(file: string): string {
 }
 
 function upwardImports(file: string): string[] {
-	const rank = LAYERS.indexOf(layerOf(file));
+	const layer = layerOf(file);
+	const rank = rankOf(layer);
 	return (imports.get(file) ?? [])
-		.filter((target) => target.startsWith(NODE_DIR) && LAYERS.indexOf(layerOf(target)) > rank)
+		.filter((target) => target.startsWith(NODE_DIR))
+		.filter((target) => {
+			const other = layerOf(target);
+			return rankOf(other) > rank || (rankOf(other) === rank && other !== layer);
+		})
 		.map((target) => target.slice(NODE_DIR.length));
 }
 
@@ -61,7 +78,7 @@ const nodeFiles = [...imports.keys()].filter((file) => file.startsWith(NODE_DIR)
 describe('layers', () => {
 	it('every folder of the node is a known layer', () => {
 		expect(nodeFiles.length).toBeGreaterThan(10);
-		for (const file of nodeFiles) expect(LAYERS).toContain(layerOf(file));
+		for (const file of nodeFiles) expect(rankOf(layerOf(file))).toBeGreaterThanOrEqual(0);
 	});
 
 	it.each(nodeFiles.map((file) => [file.slice(NODE_DIR.length), file]))(
@@ -71,21 +88,24 @@ describe('layers', () => {
 		},
 	);
 
-	it('the credential uses only the token code and the shared facts of the node', () => {
+	it('the credential uses only the token code and what it stands on', () => {
 		const used = [...imports]
 			.filter(([file]) => file.startsWith(CREDENTIALS_DIR))
 			.flatMap(([, targets]) => targets.map(layerOf));
 		expect(used.length).toBeGreaterThan(0);
-		expect(used.filter((layer) => !['shared', 'auth'].includes(layer))).toEqual([]);
+		expect(used.filter((layer) => !['api', 'memory', 'auth'].includes(layer))).toEqual([]);
 	});
 
 	it('the check sees imports (it can fail)', () => {
-		const hooks = imports.get(`${NODE_DIR}hooks/route.ts`);
-		expect(hooks).toEqual(
-			expect.arrayContaining([`${NODE_DIR}auth/hooks.ts`, `${NODE_DIR}hooks/errors.ts`]),
+		const route = imports.get(`${NODE_DIR}routing/route.ts`);
+		expect(route).toEqual(
+			expect.arrayContaining([`${NODE_DIR}auth/hooks.ts`, `${NODE_DIR}routing/errorGate.ts`]),
 		);
-		imports.set(`${NODE_DIR}shared/probe.ts`, [`${NODE_DIR}hooks/errors.ts`]);
-		expect(upwardImports(`${NODE_DIR}shared/probe.ts`)).toEqual(['hooks/errors.ts']);
-		imports.delete(`${NODE_DIR}shared/probe.ts`);
+		imports.set(`${NODE_DIR}api/probe.ts`, [`${NODE_DIR}routing/errorGate.ts`]);
+		expect(upwardImports(`${NODE_DIR}api/probe.ts`)).toEqual(['routing/errorGate.ts']);
+		imports.set(`${NODE_DIR}aiImage/probe.ts`, [`${NODE_DIR}aiVideo/hailuo.ts`]);
+		expect(upwardImports(`${NODE_DIR}aiImage/probe.ts`)).toEqual(['aiVideo/hailuo.ts']);
+		imports.delete(`${NODE_DIR}api/probe.ts`);
+		imports.delete(`${NODE_DIR}aiImage/probe.ts`);
 	});
 });

@@ -1,7 +1,7 @@
 import type { INodePropertyRouting } from 'n8n-workflow';
 
 import { prepareAccessToken, retryOnRejectedToken } from '../../../../nodes/Chanjing/auth/hooks';
-import { videoOperations } from '../../../../nodes/Chanjing/aiVideo/Video.resource';
+import { Chanjing } from '../../../../nodes/Chanjing/Chanjing.node';
 import { throwOnChanjingError } from '../../../../nodes/Chanjing/routing/errorGate';
 import { chanjingRoute } from '../../../../nodes/Chanjing/routing/route';
 import { toTaskResult, trimCreationId } from '../../../../nodes/Chanjing/aiCreation/task';
@@ -37,21 +37,31 @@ describe('chanjingRoute', () => {
 	});
 });
 
-describe('every operation takes part', () => {
-	const operations = videoOperations.options as Array<{
-		value: string;
-		routing?: INodePropertyRouting;
-	}>;
+describe('every operation of every resource takes part', () => {
+	const selectors = new Chanjing().description.properties.filter(
+		(property) => property.name === 'operation',
+	);
+	const operations = selectors.flatMap((selector) =>
+		(selector.options as Array<{ value: string; routing?: INodePropertyRouting }>).map(
+			(option) => ({
+				name: `${String(selector.displayOptions?.show?.resource)} ${option.value}`,
+				routing: option.routing,
+			}),
+		),
+	);
 
 	it('every operation has its routing', () => {
-		expect(operations.map((o) => [o.value, Boolean(o.routing?.request)])).toEqual([
-			['generate', true],
-			['get', true],
-			['getAll', true],
+		expect(operations.map((o) => [o.name, Boolean(o.routing?.request)])).toEqual([
+			['video generate', true],
+			['video get', true],
+			['video getAll', true],
+			['image generate', true],
+			['image get', true],
+			['image getAll', true],
 		]);
 	});
 
-	it.each(operations.filter((o) => o.routing?.request).map((o) => [o.value, o.routing!] as const))(
+	it.each(operations.filter((o) => o.routing?.request).map((o) => [o.name, o.routing!] as const))(
 		'%s: the token is checked last before sending, and a rejected one is renewed before the error gate',
 		(_operation, routing) => {
 			expect(stepsOf(routing).before.at(-1)).toBe(prepareAccessToken);

@@ -1,9 +1,9 @@
 import type { INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
-import { simplifyField } from './completionFields';
-import { onVersion } from './versions';
-import { MAX_CREATION_IDS } from '../aiCreation/paths';
+import { simplifyField } from '../fields/completionFields';
+import { onVersion } from '../fields/versions';
+import { MAX_CREATION_IDS } from './paths';
 
 /** Get Many's Limit when none is set (n8n's lint wants the field's default written as 50). */
 export const DEFAULT_LIST_LIMIT = 50;
