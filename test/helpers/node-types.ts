@@ -9,6 +9,7 @@ import { DirectoryLoader } from 'n8n-core';
 import { NodeConnectionTypes } from 'n8n-workflow';
 
 import { Chanjing } from '../../nodes/Chanjing/Chanjing.node';
+import './n8n-core-timers';
 
 export const TRIGGER_TYPE = 'test.trigger';
 export const MANUAL_TRIGGER_TYPE = 'n8n-nodes-base.manualTrigger';

@@ -8,6 +8,7 @@ import { CUSTOM_MODEL } from './customModel';
  * and most used first, then Custom, for a model Chanjing adds later.
  */
 export function modelField(models: AiModel[]): INodeProperties {
+	const defaultModel = models[0].code;
 	const options = [
 		...models.map((model) => ({
 			name: model.name,
@@ -26,7 +27,7 @@ export function modelField(models: AiModel[]): INodeProperties {
 		type: 'options',
 		noDataExpression: true,
 		options,
-		default: models[0].code,
+		default: defaultModel,
 		description:
 			"Each model shows its own fields; the README's model table lists them with their sources",
 	};

@@ -1,5 +1,6 @@
 import type { INodeProperties } from 'n8n-workflow';
 
+import { onVersion } from '../fields/versions';
 import { FRAME_MIN_SHORT_SIDE_PX } from './hailuo';
 
 const IMAGE_LIMITS = `JPG, PNG or WebP under 20 MB, short side at least ${FRAME_MIN_SHORT_SIDE_PX} px, aspect ratio between 2:5 and 5:2`;
@@ -36,14 +37,15 @@ function binaryPropertyField(
 	sourceName: string,
 	modes: string[],
 	frame: string,
+	defaultName = 'data',
 ): INodeProperties {
 	return {
 		displayName,
 		name,
 		type: 'string',
 		required: true,
-		default: 'data',
-		placeholder: 'e.g. data',
+		default: defaultName,
+		placeholder: `e.g. ${defaultName}`,
 		hint: 'The name of the input binary field containing the image',
 		description: `Binary property of the input item that holds the ${frame} image (${IMAGE_LIMITS}). It is uploaded to Chanjing's file storage and its URL is sent.`,
 		displayOptions: { show: { mode: modes, [sourceName]: ['binary'] } },
@@ -65,14 +67,37 @@ export const firstFrameSourceFields: INodeProperties[] = [
 	),
 ];
 
-/** Last Frame Source (URL | Binary) and, with Binary, the binary property to read. */
-export const lastFrameSourceFields: INodeProperties[] = [
-	sourceField('lastFrameSource', 'Last Frame Source', LAST_MODES, 'last frame'),
+const lastFrameBinaryProperty = (defaultName: string) =>
 	binaryPropertyField(
 		'lastFrameBinaryProperty',
 		'Last Frame Binary Property',
 		'lastFrameSource',
 		LAST_MODES,
 		'last frame',
-	),
+		defaultName,
+	);
+
+/**
+ * Last Frame Source (URL | Binary) and, with Binary, the binary property to read. Version 1
+ * read the last frame from `data` too, so that one image silently became both frames; from
+ * version 2 the last frame's default is its own, and one property for both is refused unless
+ * Options → Same Image for Both Frames is on.
+ */
+export const lastFrameSourceFields: INodeProperties[] = [
+	sourceField('lastFrameSource', 'Last Frame Source', LAST_MODES, 'last frame'),
+	...onVersion(1, [lastFrameBinaryProperty('data')]),
+	...onVersion(2, [lastFrameBinaryProperty('lastFrame')]),
 ];
+
+/** From version 2: one binary property may be both frames only when the user says so. */
+export const sameImageOption: INodeProperties = {
+	displayName: 'Same Image for Both Frames',
+	name: 'sameImageForBothFrames',
+	type: 'boolean',
+	default: false,
+	description:
+		'Whether First and Last Frame Binary Property may name the same binary property, so that the video starts and ends with one image',
+	displayOptions: {
+		show: { '/mode': ['firstAndLastFrameToVideo'], '/lastFrameSource': ['binary'] },
+	},
+};

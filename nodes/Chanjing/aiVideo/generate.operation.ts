@@ -14,7 +14,7 @@ import { modelField } from '../aiCreation/modelField';
 import { VIDEO_MODELS } from './videoModels';
 import { onVersion, optionsCollection } from '../fields/versions';
 import { completionOptions } from './completionOptions';
-import { firstFrameSourceFields, lastFrameSourceFields } from './frameSource';
+import { firstFrameSourceFields, lastFrameSourceFields, sameImageOption } from './frameSource';
 import { modeFields, otherModelFields } from './videoModelFields';
 
 /** Hailuo 02's page names its frames two ways (parameter table and code samples). */
@@ -45,6 +45,17 @@ const frameFieldsOption: INodeProperties = {
 	description:
 		'How the frames are named in the request. Chanjing’s page shows both forms; change this only if Chanjing ignores your frames.',
 	displayOptions: { show: { '/model': [HAILUO_02_MODEL_CODE] } },
+};
+
+/** From version 2, offered only where frames are sent (version 1 keeps its saved options as they were). */
+const frameFieldsOptionOfImageModes: INodeProperties = {
+	...frameFieldsOption,
+	displayOptions: {
+		show: {
+			'/model': [HAILUO_02_MODEL_CODE],
+			'/mode': ['firstFrameToVideo', 'firstAndLastFrameToVideo'],
+		},
+	},
 };
 
 const properties: INodeProperties[] = [
@@ -128,7 +139,9 @@ const properties: INodeProperties[] = [
 	...onVersion(1, [
 		optionsCollection([...completionOptions, callbackUrlOption, frameFieldsOption]),
 	]),
-	...onVersion(2, [optionsCollection([callbackUrlOption, frameFieldsOption])]),
+	...onVersion(2, [
+		optionsCollection([callbackUrlOption, frameFieldsOptionOfImageModes, sameImageOption]),
+	]),
 ];
 
 export const description = updateDisplayOptions(

@@ -59,6 +59,19 @@ function checkFrames(input: GenerateInput): InputProblem | undefined {
 	return undefined;
 }
 
+/** Two binary frames from one property make a video that starts and ends with one image. */
+function checkBinaryFramesDiffer(input: GenerateInput): InputProblem | undefined {
+	if (input.sameImageAllowed) return undefined;
+	if (input.firstFrameSource !== 'binary' || input.lastFrameSource !== 'binary') return undefined;
+	const first = String(input.firstFrameBinaryProperty ?? '').trim();
+	const last = String(input.lastFrameBinaryProperty ?? '').trim();
+	if (first === '' || first !== last) return undefined;
+	return {
+		field: 'Last Frame Binary Property',
+		message: `is "${last}", the same as First Frame Binary Property: the video would start and end with one image. Name the binary property of the last frame, or turn on Options → Same Image for Both Frames`,
+	};
+}
+
 function checkHailuoClarityAndDuration(input: GenerateInput): InputProblem | undefined {
 	const clarity = toWholeNumber(input.clarity);
 	if (!ALLOWED_CLARITIES.includes(clarity)) {
@@ -119,6 +132,7 @@ export function findGenerateInputProblem(input: GenerateInput): InputProblem | u
 				: { required: model.promptRequired },
 		) ??
 		checkFrames(input) ??
+		checkBinaryFramesDiffer(input) ??
 		(hailuo ? checkHailuoClarityAndDuration(input) : checkModelFields(model, input)) ??
 		checkCallbackUrl(input.callbackUrl)
 	);

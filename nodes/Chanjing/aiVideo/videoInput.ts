@@ -3,7 +3,7 @@ import type { IDataObject, IExecuteSingleFunctions } from 'n8n-workflow';
 import { HAILUO_02_MODEL_CODE } from './hailuo';
 import { type CustomModel, isCustomModel, readCustomModel } from '../aiCreation/customModel';
 import { type FrameFieldsStyle } from './frameFields';
-import { type GenerateMode } from './modes';
+import { type GenerateMode, MODES_WITH_FIRST_FRAME } from './modes';
 import { videoModel, type VideoModel } from './videoModels';
 
 /** Where a frame image comes from: First/Last Frame URL, or the item's binary data. */
@@ -22,6 +22,8 @@ export interface GenerateInput {
 	lastFrameSource?: FrameSource;
 	firstFrameBinaryProperty?: unknown;
 	lastFrameBinaryProperty?: unknown;
+	/** Whether one binary property may be both frames (version 1, or Options → Allow …). */
+	sameImageAllowed: boolean;
 	clarity: unknown;
 	duration: unknown;
 	callbackUrl?: unknown;
@@ -39,11 +41,6 @@ export function readModel(context: IExecuteSingleFunctions): VideoModel | Custom
 		(videoModel(HAILUO_02_MODEL_CODE) as VideoModel)
 	);
 }
-
-export const MODES_WITH_FIRST_FRAME: GenerateMode[] = [
-	'firstFrameToVideo',
-	'firstAndLastFrameToVideo',
-];
 
 /** A frame's source; workflows saved before the option have none, which means URL. */
 function frameSourceOf(context: IExecuteSingleFunctions, parameter: string): FrameSource {
@@ -80,6 +77,9 @@ export function readGenerateInput(
 			first === 'binary' ? context.getNodeParameter('firstFrameBinaryProperty', 'data') : undefined,
 		lastFrameBinaryProperty:
 			last === 'binary' ? context.getNodeParameter('lastFrameBinaryProperty', 'data') : undefined,
+		sameImageAllowed:
+			context.getNode().typeVersion < 2 ||
+			context.getNodeParameter('options.sameImageForBothFrames', false) === true,
 		clarity: body.clarity,
 		duration: body.video_duration,
 		callbackUrl: body.callback,

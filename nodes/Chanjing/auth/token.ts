@@ -5,7 +5,7 @@ import type {
 } from 'n8n-workflow';
 
 import { CREDENTIAL_EXCHANGE_PATH, baseUrlOf } from '../api/credential';
-import { CHECK_BASE_URL_HINT, codeAndMsg, isChanjingEnvelope } from '../api/envelope';
+import { codeAndMsg, isChanjingEnvelope } from '../api/envelope';
 import {
 	CredentialTokenError,
 	issuerOf,
@@ -16,6 +16,7 @@ import {
 	usesStaticToken,
 } from './session';
 import { sharedTokenRequest, takeHandOver } from './tokenMemory';
+import { CHECK_BASE_URL_HINT } from '../api/explanations';
 
 /** The credential's side of the token story (see session.ts): obtaining a token. */
 

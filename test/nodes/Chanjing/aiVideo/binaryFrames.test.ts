@@ -167,6 +167,47 @@ describe('Generate with First Frame Source "Binary"', () => {
 	});
 });
 
+describe('one binary property as both frames (version 2)', () => {
+	const BOTH_BINARY = {
+		mode: 'firstAndLastFrameToVideo',
+		firstFrameSource: 'binary',
+		lastFrameSource: 'binary',
+		lastFrameBinaryProperty: 'data',
+	};
+
+	it('is refused before any request, naming the field and the way out', async () => {
+		const { error } = await runChanjing({
+			parameters: generateParameters(BOTH_BINARY),
+			inputItems: [itemWith({ data: pngImage(500, 500) })],
+			node: { typeVersion: 2 },
+		});
+
+		expect(error?.message).toBe(
+			'Last Frame Binary Property is "data", the same as First Frame Binary Property: the video would start and end with one image. Name the binary property of the last frame, or turn on Options → Same Image for Both Frames',
+		);
+		expect(error?.description).toMatch(/Nothing was sent to Chanjing/);
+	});
+
+	it('is sent, uploaded once, when Options → Same Image for Both Frames is on', async () => {
+		const png = pngImage(500, 500);
+		const upload = expectUpload({ bytes: png, ext: 'png', mimeType: 'image/png', fileId: 'f-1' });
+		const submit = expectSubmit({
+			...TEXT_BODY,
+			start_frame: upload.fullPath,
+			end_frame: upload.fullPath,
+		});
+
+		const { error } = await runChanjing({
+			parameters: generateParameters({ ...BOTH_BINARY, options: { sameImageForBothFrames: true } }),
+			inputItems: [itemWith({ data: png })],
+			node: { typeVersion: 2 },
+		});
+
+		expect(error).toBeUndefined();
+		expect(submit.isDone()).toBe(true);
+	});
+});
+
 describe('binary frames refused before any request', () => {
 	it.each([
 		[
