@@ -54,12 +54,15 @@ function chanjingNodes(workflow) {
 	return workflow.nodes.filter((n) => n.type === CHANJING_NODE);
 }
 
-/** The submit body the Generate node's fields stand for (Frame Fields left at its default). */
+/**
+ * The submit body a Hailuo 02 Generate node's fields stand for (Send Frames As left at its
+ * default). Version 1 has no Model field: its model is Hailuo 02.
+ */
 function expectedSubmitBody(parameters, prompt = parameters.prompt) {
 	const body = {
 		ref_prompt: prompt,
 		creation_type: 4,
-		model_code: 'MiniMax-Hailuo-02',
+		model_code: parameters.model || 'MiniMax-Hailuo-02',
 		clarity: parameters.clarity,
 		video_duration: parameters.duration,
 	};

@@ -1,21 +1,26 @@
+import type { INode } from 'n8n-workflow';
+import { NodeHelpers } from 'n8n-workflow';
+
+import { Chanjing } from '../../nodes/Chanjing/Chanjing.node';
+import { LATEST_VERSION } from '../../nodes/Chanjing/descriptions/shared/versions';
 import { EXAMPLE_CREDENTIAL_ID, loadAllExamples } from './examples';
 
-interface Options {
+interface Parameters {
+	content?: string;
+	operation?: string;
+	mode?: string;
+	resume?: string;
 	waitForCompletion?: boolean;
 	downloadVideo?: boolean;
-	callbackUrl?: string;
+	creationId?: { __rl?: boolean; mode?: string; value?: string };
+	options?: { callbackUrl?: string };
 }
 interface Node {
 	id: string;
 	name: string;
 	type: string;
-	parameters: {
-		content?: string;
-		operation?: string;
-		mode?: string;
-		resume?: string;
-		options?: Options;
-	};
+	typeVersion: number;
+	parameters: Parameters;
 	credentials?: Record<string, { id: string }>;
 }
 interface Workflow {
@@ -27,6 +32,7 @@ interface Workflow {
 
 const examples = loadAllExamples() as Array<[string, Workflow]>;
 const chanjing = (wf: Workflow) => wf.nodes.filter((n) => n.type === 'n8n-nodes-chanjing.chanjing');
+const description = new Chanjing().description;
 
 describe('examples/: workflows written for users', () => {
 	it.each(examples)('%s: named, annotated, connected, on the example credential', (_f, wf) => {
@@ -44,15 +50,40 @@ describe('examples/: workflows written for users', () => {
 		}
 	});
 
+	// A user who adds the node gets the latest version; an example shows the same panel.
+	it.each(examples)(
+		'%s: Chanjing nodes of the latest version, with its parameters only',
+		(_f, wf) => {
+			for (const node of chanjing(wf)) {
+				expect({ node: node.name, typeVersion: node.typeVersion }).toEqual({
+					node: node.name,
+					typeVersion: LATEST_VERSION,
+				});
+				// What the panel of that version shows, defaults filled in: a parameter the version
+				// does not have (e.g. version 1's Options → Wait for Completion) is not in it.
+				const shown = NodeHelpers.getNodeParameters(
+					description.properties,
+					node.parameters as INode['parameters'],
+					true,
+					false,
+					node as unknown as INode,
+					description,
+				);
+				expect({ node: node.name, parameters: shown }).toMatchObject({
+					node: node.name,
+					parameters: node.parameters,
+				});
+			}
+		},
+	);
+
 	it('cover every mode, waiting with download, the callback with a Wait node, Get and Get Many', () => {
 		const nodes = examples.flatMap(([, wf]) => chanjing(wf).map((n) => ({ wf, p: n.parameters })));
 		const generate = nodes.filter((n) => n.p.operation === 'generate');
 		expect(new Set(generate.map((n) => n.p.mode))).toEqual(
 			new Set(['textToVideo', 'firstFrameToVideo', 'firstAndLastFrameToVideo']),
 		);
-		expect(generate.some((n) => n.p.options?.waitForCompletion && n.p.options?.downloadVideo)).toBe(
-			true,
-		);
+		expect(generate.some((n) => n.p.waitForCompletion && n.p.downloadVideo)).toBe(true);
 		const callback = generate.find(
 			(n) => n.p.options?.callbackUrl === '={{ $execution.resumeUrl }}',
 		);
@@ -60,5 +91,11 @@ describe('examples/: workflows written for users', () => {
 			callback?.wf.nodes.find((n) => n.type === 'n8n-nodes-base.wait')?.parameters.resume,
 		).toBe('webhook');
 		expect(nodes.map((n) => n.p.operation)).toEqual(expect.arrayContaining(['get', 'getAll']));
+		const get = nodes.find((n) => n.p.operation === 'get');
+		expect(get?.p.creationId).toEqual({
+			__rl: true,
+			mode: 'id',
+			value: '={{ $json.creationId }}',
+		});
 	});
 });

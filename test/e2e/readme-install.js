@@ -58,8 +58,12 @@ function adaptForTest(commands, { tgz, repo = REPO }) {
 		.join('\n');
 }
 
+function readReadme() {
+	return fs.readFileSync(README, 'utf8');
+}
+
 function readmeBlock(name) {
-	return installBlock(fs.readFileSync(README, 'utf8'), name);
+	return installBlock(readReadme(), name);
 }
 
 /** npm's own cache folder, so that commands run with another HOME still find it warm. */
@@ -194,6 +198,7 @@ module.exports = {
 	installBlock,
 	adaptForTest,
 	readmeBlock,
+	readReadme,
 	runBlock,
 	findPackages,
 	README,

@@ -4,7 +4,7 @@
  * package name in `npm install` (→ the tarball under test) and the `git clone` URL.
  */
 // eslint-disable-next-line @typescript-eslint/no-require-imports
-const { installBlock, adaptForTest, readmeBlock } = require('./readme-install');
+const { installBlock, adaptForTest, readmeBlock, readReadme } = require('./readme-install');
 
 const markdown = [
 	'intro',
@@ -56,8 +56,17 @@ describe('the README', () => {
 		expect(readmeBlock('by-hand')).toMatch(/npm install n8n-nodes-chanjing --omit=peer/);
 	});
 
-	it('has the from-clone and Docker blocks', () => {
+	it('has the tarball, from-clone and Docker blocks', () => {
+		expect(readmeBlock('tarball')).toMatch(/npm install ~\/\S+\.tgz --omit=peer/);
 		expect(readmeBlock('from-clone')).toMatch(/npm ci && npm run build && npm pack/);
 		expect(readmeBlock('docker')).toMatch(/npm install n8n-nodes-chanjing --omit=peer/);
+	});
+
+	// Before publication `npm install n8n-nodes-chanjing` answers 404: the ways that work come first.
+	it('leads with the installs that work before publication', () => {
+		const markdown: string = readReadme();
+		const at = (name: string) => markdown.indexOf(`<!-- install:${name} -->`);
+		expect(at('tarball')).toBeLessThan(at('by-hand'));
+		expect(at('from-clone')).toBeLessThan(at('by-hand'));
 	});
 });

@@ -1,8 +1,8 @@
 'use strict';
 /**
- * The two READMEs as a reader follows them: their headings, the anchors GitHub gives those
- * headings, and the in-page links. Plain JavaScript, so that the test reads files without the
- * node code's lint rules.
+ * The two READMEs and the pages of docs/ as a reader follows them: their headings, the anchors
+ * GitHub gives those headings, the in-page links and the links to other files. Plain JavaScript,
+ * so that the test reads files without the node code's lint rules.
  */
 const fs = require('node:fs');
 const path = require('node:path');
@@ -12,6 +12,15 @@ const READMES = { en: 'README.md', zh: 'README.zh-CN.md' };
 
 function readReadme(name) {
 	return fs.readFileSync(path.join(REPO, name), 'utf8');
+}
+
+/** The Markdown pages of docs/, as paths from the repository root. */
+function docsPages() {
+	return fs
+		.readdirSync(path.join(REPO, 'docs'))
+		.filter((name) => name.endsWith('.md'))
+		.sort()
+		.map((name) => `docs/${name}`);
 }
 
 /** The lines outside fenced code blocks. */
@@ -64,6 +73,36 @@ function inPageLinks(markdown) {
 	return links;
 }
 
+/**
+ * The links to other files outside code, `](path)` or `](path#anchor)` (images too), as
+ * `{path, anchor}`; web addresses and in-page links are left out.
+ */
+function fileLinks(markdown) {
+	const links = [];
+	for (const line of proseLines(markdown)) {
+		for (const match of line.matchAll(/\]\(([^)\s#]+)(?:#([^)\s]+))?\)/g)) {
+			if (/^[a-z]+:/i.test(match[1])) continue;
+			links.push({ path: match[1], anchor: match[2] });
+		}
+	}
+	return links;
+}
+
+/**
+ * The links of the page `name` (a path from the repository root) to other files that do not find
+ * their file, or not the heading they name there, as written (`path#anchor`).
+ */
+function brokenFileLinks(name) {
+	return fileLinks(readReadme(name))
+		.filter((link) => {
+			const target = path.join(REPO, path.dirname(name), link.path);
+			if (!fs.existsSync(target)) return true;
+			if (!link.anchor) return false;
+			return !anchors(fs.readFileSync(target, 'utf8')).includes(decodeURIComponent(link.anchor));
+		})
+		.map((link) => `${link.path}${link.anchor ? `#${link.anchor}` : ''}`);
+}
+
 /** The anchors the Contents list links, in order (the list under the first `## ` heading). */
 function contentsLinks(markdown) {
 	const lines = markdown.split('\n');
@@ -76,4 +115,16 @@ function contentsLinks(markdown) {
 		.map((match) => match[1]);
 }
 
-module.exports = { READMES, readReadme, headings, slug, anchors, inPageLinks, contentsLinks };
+module.exports = {
+	REPO,
+	READMES,
+	readReadme,
+	docsPages,
+	headings,
+	slug,
+	anchors,
+	inPageLinks,
+	fileLinks,
+	brokenFileLinks,
+	contentsLinks,
+};

@@ -34,6 +34,8 @@ module.exports = {
 	async run({ inst, sim, assert, apiRequests, time, log }) {
 		const wf = loadExample('04');
 		const [gen] = chanjingNodes(wf);
+		assert.equal(gen.typeVersion, 2);
+		assert.equal(gen.parameters.model, 'MiniMax-Hailuo-02');
 		await sim.configure({ renderMs: 3000 });
 
 		const res = await executeExample({ inst, sim, assert, time }, wf);
@@ -44,7 +46,7 @@ module.exports = {
 		assert.equal(json.status, 'succeeded', JSON.stringify(json));
 		assert.match(json.videoUrl, new RegExp(`/files/${json.creationId}\\.mp4$`));
 		assert.equal(json.prompt, gen.parameters.prompt);
-		const bin = item.binary && item.binary[gen.parameters.options.binaryPropertyName];
+		const bin = item.binary && item.binary[gen.parameters.binaryPropertyName];
 		assert.ok(bin, `no binary data: ${JSON.stringify(Object.keys(item))}`);
 		assert.equal(bin.fileName, `${json.creationId}.mp4`);
 		assert.equal(bin.mimeType, 'video/mp4');
