@@ -2,7 +2,7 @@ import type { INode } from 'n8n-workflow';
 import { NodeHelpers } from 'n8n-workflow';
 
 import { Chanjing } from '../../nodes/Chanjing/Chanjing.node';
-import { LATEST_VERSION } from '../../nodes/Chanjing/descriptions/shared/versions';
+import { LATEST_VERSION } from '../../nodes/Chanjing/fields/versions';
 import { EXAMPLE_CREDENTIAL_ID, loadAllExamples } from './examples';
 
 interface Parameters {

@@ -5,7 +5,7 @@ import { runChanjing, TEST_BASE_URL } from '../../../helpers/run-workflow';
 import { SUBMIT_PATH } from '../../../../nodes/Chanjing/aiCreation/paths';
 
 // Shown with Get: a submit that fails this way is first checked against the task list
-// (test/nodes/Chanjing/hooks/submit.test.ts); the words of the error are the same.
+// (test/nodes/Chanjing/aiVideo/generate.operation.test.ts); the words of the error are the same.
 async function errorFor(reply: (scope: nock.Interceptor) => nock.Scope) {
 	const scope = reply(
 		nock(TEST_BASE_URL).get('/open/v1/ai_creation/task').query({ unique_id: 'c-1' }),
