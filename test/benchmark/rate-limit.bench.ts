@@ -6,19 +6,46 @@
  * (100 / 5 = 20 s):
  * - cold: the pacer knows nothing and learns the limit from the first refusals;
  * - warm: the same items again right after, the pacer having learnt the limit;
- * - baseline in the same run: fixed spacing as n8n's Batching option sets it (5 items per
- *   1000 ms: an execution of 5 items started every second), which knows the limit beforehand.
+ * each with the pacer as it was before issue 21 (previous-pacer.ts) and with the current one,
+ * in a quiet process and in a busy one (other work holds the event loop 25 ms of every 100 ms,
+ * as other executions in the same n8n do, so that requests reach Chanjing later than planned);
+ * - baseline in the same run: fixed spacing as n8n's Batching option sets it (5 requests per
+ *   1000 ms, plain HTTP requests without the node), which knows the limit beforehand.
  * Run: npm run bench
  */
 import nock from 'nock';
 import { sleep } from 'n8n-workflow';
 
+import type { RequestContext } from '../../nodes/Chanjing/shared/context';
 import { forgetPacers } from '../../nodes/Chanjing/transport/pacer';
 import { runChanjing } from '../helpers/run-workflow';
+
+/** Which pacer the node uses: the current one, or the one before issue 21. */
+const mockPacing = { previous: false };
+
+jest.mock('../../nodes/Chanjing/transport/pacer', () => {
+	const actual = jest.requireActual('../../nodes/Chanjing/transport/pacer');
+	const { PreviousPacer } = jest.requireActual('./previous-pacer');
+	const previousPacers = new Map<string, unknown>();
+	return {
+		...actual,
+		pacerFor(ctx: RequestContext) {
+			if (!mockPacing.previous) return actual.pacerFor(ctx);
+			const key = String(ctx.getNode().credentials?.chanjingApi?.id);
+			if (!previousPacers.has(key)) previousPacers.set(key, new PreviousPacer());
+			return previousPacers.get(key);
+		},
+		forgetPacers() {
+			previousPacers.clear();
+			actual.forgetPacers();
+		},
+	};
+});
 
 /* eslint-disable @typescript-eslint/no-require-imports */
 const { printFigures } = require('./print');
 const { startSimulator } = require('../simulator');
+const { keepBusy } = require('./busy-loop');
 /* eslint-enable @typescript-eslint/no-require-imports */
 
 const N = 100;
@@ -104,7 +131,7 @@ test(`${N} items against a strict ${QPS} requests/s limit`, async () => {
 		// Warms the process up (no limit).
 		await generate(prompts('Warm-up').slice(0, 20));
 
-		const batching = await measure('baseline: 5 per 1000 ms (fixed)', false, async () => {
+		const batching = await measure('baseline: 5 per 1000 ms, no node', false, async () => {
 			const answers: Array<Promise<{ json: { error?: unknown } }>> = [];
 			const all = prompts('Batching');
 			for (let i = 0; i < N; i++) {
@@ -114,25 +141,38 @@ test(`${N} items against a strict ${QPS} requests/s limit`, async () => {
 			return await Promise.all(answers);
 		});
 
-		forgetPacers();
-		const cold = await measure('node, cold (learns the limit)', true, async () => {
-			return (await generate(prompts('Cold'))).items ?? [];
-		});
-		const warm = await measure('node, warm (limit learnt)', false, async () => {
-			return (await generate(prompts('Warm'))).items ?? [];
-		});
+		const nodeCases = [];
+		for (const busy of [false, true]) {
+			const busyWork = busy ? keepBusy(25, 100) : undefined;
+			for (const previous of [true, false]) {
+				mockPacing.previous = previous;
+				const pacer = `${busy ? 'busy' : 'quiet'}, pacer ${previous ? 'before' : 'now'}`;
+				forgetPacers();
+				nodeCases.push(
+					await measure(`node, ${pacer}, cold`, true, async () => {
+						return (await generate(prompts(`Cold ${pacer}`))).items ?? [];
+					}),
+				);
+				nodeCases.push(
+					await measure(`node, ${pacer}, warm`, false, async () => {
+						return (await generate(prompts(`Warm ${pacer}`))).items ?? [];
+					}),
+				);
+			}
+			busyWork?.stop();
+		}
 
 		const idealS = N / QPS;
 		printFigures([
 			`rate limit: ${N} submits, strict ${QPS} requests/s sliding window, ideal ${idealS.toFixed(1)} s`,
-			...[batching, cold, warm].map(
+			...[batching, ...nodeCases].map(
 				(c) =>
-					`  ${c.label.padEnd(40)} wall ${c.wallS.toFixed(2)} s = ${(c.wallS / idealS).toFixed(3)} x ideal` +
+					`  ${c.label.padEnd(36)} wall ${c.wallS.toFixed(2)} s = ${(c.wallS / idealS).toFixed(3)} x ideal` +
 					` (goal <= 1.15); tasks ${c.tasks}, failed ${c.failed}, duplicates ${c.duplicates};` +
 					` 40001: ${c.refusals}, after learning ${c.late} = ${((100 * c.late) / N).toFixed(1)} % of ${N} (goal <= 5 %)`,
 			),
 		]);
-		for (const c of [cold, warm]) {
+		for (const c of nodeCases) {
 			expect(c.tasks).toBe(N);
 			expect(c.duplicates).toBe(0);
 		}

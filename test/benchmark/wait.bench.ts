@@ -1,9 +1,11 @@
 /**
  * Benchmark (not a test): N items with Wait for Completion against the local simulator, each
  * task rendering in T (20 s and 60 s), Poll Interval 10 s (the default). Prints the node's wall
- * time / T and status checks per task, and as the baseline in the same run a user's loop of
- * n8n nodes: Generate without waiting → Wait (the Poll Interval) → Get → IF succeeded, the
- * others back to Wait (each pass of the loop one execution of Get for the items still running).
+ * time / T and status checks per task, with the schedule before issue 21 (which version 1 nodes
+ * keep: the pause doubles from 2 s) and the current one (version 2), and as the baseline in
+ * the same run a user's loop of n8n nodes: Generate without waiting → Wait (the Poll Interval)
+ * → Get → IF succeeded, the others back to Wait (each pass of the loop one execution of Get for
+ * the items still running).
  * Run: npm run bench
  */
 import { sleep } from 'n8n-workflow';
@@ -32,17 +34,28 @@ interface Sim {
 
 const credentials = (sim: Sim) => ({ accessToken: 'sim-static-token', baseUrl: sim.url });
 
-async function generateAndWait(sim: Sim, prompts: string[]): Promise<void> {
+async function generateAndWait(sim: Sim, prompts: string[], typeVersion: 1 | 2): Promise<void> {
+	const prompt = '={{ $json.prompt }}';
 	const { items, error } = await runChanjing({
-		items: prompts.map((prompt) => ({ prompt })),
+		items: prompts.map((text) => ({ prompt: text })),
 		credentials: credentials(sim),
-		parameters: {
-			resource: 'video',
-			operation: 'generate',
-			mode: 'textToVideo',
-			prompt: '={{ $json.prompt }}',
-			options: { waitForCompletion: true, pollIntervalSeconds: INTERVAL_S },
-		},
+		node: { typeVersion },
+		parameters:
+			typeVersion === 1
+				? {
+						resource: 'video',
+						operation: 'generate',
+						mode: 'textToVideo',
+						prompt,
+						options: { waitForCompletion: true, pollIntervalSeconds: INTERVAL_S },
+					}
+				: {
+						resource: 'video',
+						operation: 'generate',
+						prompt,
+						waitForCompletion: true,
+						pollIntervalSeconds: INTERVAL_S,
+					},
 	});
 	if (error || items?.some((item) => item.json.status !== 'succeeded')) {
 		throw new Error(
@@ -104,10 +117,11 @@ test(`${N} items waiting for videos that render in ${RENDER_S.join(' s and ')} s
 		};
 		// Warms the process up.
 		sim.configure({ renderMs: 0 });
-		await generateAndWait(sim, ['warm-up']);
+		await generateAndWait(sim, ['warm-up'], 2);
 		for (const tS of RENDER_S) {
 			await measure(tS, 'baseline: Wait + Get + IF loop', (p) => waitAndIfLoop(sim, p));
-			await measure(tS, 'node, Wait for Completion', (p) => generateAndWait(sim, p));
+			await measure(tS, 'node, schedule before (v1)', (p) => generateAndWait(sim, p, 1));
+			await measure(tS, 'node, schedule now (v2)', (p) => generateAndWait(sim, p, 2));
 		}
 		printFigures(lines);
 	} finally {
