@@ -42,9 +42,10 @@ interface Sent {
  * - else the window was full by Chanjing's count and a little too early by ours: the guard
  *   doubles (up to 250 ms); only at the largest guard does the limit go down by one.
  * Items of all executions in this process that use the credential share one pacer, so they
- * slow down together. After a minute without a refusal the limit is raised by 10 % (at least
- * by one) and the guard halved, to find out whether Chanjing allows more again; a refusal
- * while a raised limit is tried goes back to the limit before it.
+ * slow down together. After a minute without a refusal, when requests had to wait for room in
+ * it, the limit is raised by 10 % (at least by one) and the guard halved, to find out whether
+ * Chanjing allows more again; a refusal while a raised limit is tried goes back to the limit
+ * before it. While no request waits, the limit stays (it would grow without telling anything).
  * Memory: the requests of the last 10 s (and those waiting for their turn).
  */
 export class Pacer {
@@ -65,6 +66,9 @@ export class Pacer {
 	/** While a raised limit is tried: the limit before it; 0 = not trying. */
 	private triedFrom = 0;
 
+	/** When a request last had to wait for room (the limit held it back). */
+	private lastHeldAt = -Infinity;
+
 	constructor(private readonly now: () => number = Date.now) {}
 
 	get limit(): number {
@@ -82,6 +86,7 @@ export class Pacer {
 		for (;;) {
 			const now = this.now();
 			if (request.at > now) {
+				this.lastHeldAt = now;
 				await sleep(request.at - now);
 				continue;
 			}
@@ -177,7 +182,12 @@ export class Pacer {
 	}
 
 	private relaxIfQuiet(): void {
-		if (this.limitPerSecond > 0 && this.now() - this.lastRefusalAt > RELAX_AFTER_MS) {
+		const now = this.now();
+		if (
+			this.limitPerSecond > 0 &&
+			now - this.lastRefusalAt > RELAX_AFTER_MS &&
+			now - this.lastHeldAt < RELAX_AFTER_MS
+		) {
 			this.triedFrom = this.limitPerSecond;
 			this.limitPerSecond = Math.max(
 				this.limitPerSecond + 1,

@@ -207,9 +207,14 @@ describe('Pacer', () => {
 		expect(pacer.limit).toBe(1);
 	});
 
-	it('after a quiet minute it tries one more per second; a refusal then goes back', async () => {
+	it('after a quiet minute in which requests waited, it tries one more per second; a refusal then goes back', async () => {
 		const pacer = newPacer();
 		await learntFive(pacer);
+		jest.setSystemTime(START + 5000);
+		const turns = Array.from({ length: 6 }, () => pacer.turn());
+		for (const s of await Promise.all(turns.slice(0, 5))) pacer.admitted(s);
+		await jest.advanceTimersByTimeAsync(2000); // the 6th waited for room
+		pacer.admitted(await turns[5]);
 		jest.setSystemTime(START + 61_000);
 		const burst = await Promise.all(Array.from({ length: 6 }, () => pacer.turn()));
 		expect(pacer.limit).toBe(6);
@@ -217,6 +222,16 @@ describe('Pacer', () => {
 		for (const s of burst.slice(0, 5)) pacer.admitted(s);
 		pacer.refused(burst[5]);
 		expect(pacer.limit).toBe(5);
+	});
+
+	it('while no request waits for room, the limit is not raised', async () => {
+		const pacer = newPacer();
+		await learntFive(pacer);
+		for (const at of [START + 30_000, START + 61_000, START + 125_000]) {
+			jest.setSystemTime(at);
+			pacer.admitted(await pacer.turn());
+		}
+		expect(pacer.limit).toBe(5); // the old pacer: 5 × 1.1 × 1.1
 	});
 
 	it('a request in flight holds up the next one until a second and the guard after its answer', async () => {
