@@ -10,6 +10,7 @@ import {
 } from './limits';
 import { isTimeout, isTransientError } from '../transport/outcome';
 import { pauseUnlessCancelled } from '../transport/pause';
+import { nextPollDelayS } from './pollSchedule';
 import { chanjingRequest } from '../transport/request';
 import { requestTimeouts } from '../transport/timeouts';
 import { itemMemory } from '../memory/itemMemory';
@@ -102,8 +103,9 @@ function timeoutError(
 }
 
 /**
- * Polls the task until it succeeds (returns it), fails (throws) or Max Wait passes. The first
- * poll comes soon, then the delay doubles up to the Poll Interval; 40001 waits a full interval.
+ * Polls the task until it succeeds (returns it), fails (throws) or Max Wait passes, on the
+ * schedule of nextPollDelayS: soon, then at each multiple of the Poll Interval (version 1: the
+ * delay doubles up to it); 40001 waits a full interval.
  */
 export async function waitForTask(
 	this: IExecuteSingleFunctions,
@@ -120,7 +122,13 @@ export async function waitForTask(
 		Math.max(0, Number(options.maxWaitMinutes ?? DEFAULT_MAX_WAIT_MINUTES)),
 	);
 	const maxWaitS = maxWaitMinutes * 60;
-	let delayS = Math.min(pollTiming.firstDelayS, intervalS);
+	// Version 1 keeps the schedule its saved workflows were recorded with (see pollSchedule.ts).
+	const schedule = {
+		intervalS,
+		firstDelayS: pollTiming.firstDelayS,
+		doubling: this.getNode().typeVersion < 2,
+	};
+	let delayS = nextPollDelayS({ waitedS: 0, lastDelayS: 0 }, schedule);
 	let waitedS = 0;
 	let failures = 0;
 	let task: IDataObject | undefined;
@@ -155,12 +163,12 @@ export async function waitForTask(
 				});
 			}
 			const rateLimited = Number((error as ErrorWithContext).context?.chanjingCode) === 40001;
-			delayS = rateLimited ? intervalS : Math.min(delayS * 2, intervalS);
+			delayS = nextPollDelayS({ waitedS, lastDelayS: delayS, rateLimited }, schedule);
 			continue;
 		}
 		if (task.status === 'succeeded') return task;
 		if (task.status === 'failed') throw failedTaskError(this, adapter, task);
-		delayS = Math.min(delayS * 2, intervalS);
+		delayS = nextPollDelayS({ waitedS, lastDelayS: delayS }, schedule);
 	}
 	if (options.onTimeout === 'returnRunning') {
 		return { ...(task ?? { [adapter.idField]: id, status: 'unknown' }), timedOut: true };
