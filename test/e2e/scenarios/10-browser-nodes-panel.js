@@ -42,14 +42,14 @@ const ACTIONS = [
 	'Get video',
 	'Get many videos',
 ];
-/** The video models Chanjing's pages document (README, model table), and Custom. */
+/** The video models Chanjing's pages document (README, model table): the default first, Custom last. */
 const MODELS = [
-	'Custom',
+	'MiniMax Hailuo 02',
 	'Doubao Seedance 1.0 Lite',
 	'Kling 2.5 (Tencent)',
 	'Kling v2.1 Master (Tencent)',
 	'Kling v2.5 Turbo',
-	'MiniMax Hailuo 02',
+	'Custom',
 ];
 /** Each model's fields from Model to Options (Text to Video, waiting off), in the panel's order. */
 const MODEL_FIELDS = {
