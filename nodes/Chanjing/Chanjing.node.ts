@@ -1,16 +1,25 @@
 import type { INodeProperties, INodeType, INodeTypeDescription } from 'n8n-workflow';
 import { NodeConnectionTypes } from 'n8n-workflow';
 
+import { accountResource } from './account/Account.resource';
 import { aiImageResource } from './aiImage/Image.resource';
 import { aiVideoResource } from './aiVideo/Video.resource';
 import { CREDENTIAL_TYPE, DEFAULT_BASE_URL } from './api/credential';
+import { avatarResource } from './avatar/Avatar.resource';
 import { type ChanjingResource, resourceField } from './fields/resource';
 import { LATEST_VERSION, NODE_VERSIONS, onVersion } from './fields/versions';
 import { modeActionsStop } from './nodesPanel';
 import { subtitle } from './subtitle';
+import { voiceResource } from './voice/Voice.resource';
 
 /** Chanjing's products as resources of the node: one line each. */
-const RESOURCES: ChanjingResource[] = [aiVideoResource, aiImageResource];
+const RESOURCES: ChanjingResource[] = [
+	aiVideoResource,
+	aiImageResource,
+	avatarResource,
+	voiceResource,
+	accountResource,
+];
 
 /**
  * Version 1 has only Video, so its Resource is fixed and not shown (as its Model is). n8n 1.x's
@@ -58,5 +67,6 @@ export class Chanjing implements INodeType {
 
 	methods = {
 		listSearch: Object.assign({}, ...RESOURCES.map((resource) => resource.listSearch ?? {})),
+		loadOptions: Object.assign({}, ...RESOURCES.map((resource) => resource.loadOptions ?? {})),
 	};
 }

@@ -1,4 +1,11 @@
-import type { ILoadOptionsFunctions, INodeListSearchResult, INodeProperties } from 'n8n-workflow';
+import type {
+	ILoadOptionsFunctions,
+	INodeListSearchResult,
+	INodeProperties,
+	INodePropertyOptions,
+} from 'n8n-workflow';
+
+type LoadOptions = (this: ILoadOptionsFunctions) => Promise<INodePropertyOptions[]>;
 
 type ListSearch = (
 	this: ILoadOptionsFunctions,
@@ -9,7 +16,8 @@ type ListSearch = (
 /**
  * One Chanjing product as the node offers it: its Resource option, its Operation selector and
  * the fields of its operations (each operation's routing carries its hooks and adapter), and
- * the list searches its fields name. The node lists its resources, one line each.
+ * the list searches and option loaders its fields name. The node lists its resources, one line
+ * each; two resources may name the same method (a shared picker), which is then the same function.
  */
 export interface ChanjingResource {
 	/** The Resource option, e.g. `{ name: 'Video', value: 'video' }`. */
@@ -17,6 +25,7 @@ export interface ChanjingResource {
 	value: string;
 	properties: INodeProperties[];
 	listSearch?: Record<string, ListSearch>;
+	loadOptions?: Record<string, LoadOptions>;
 }
 
 /** The Resource dropdown of the given resources, in alphabetical order as n8n lists options. */

@@ -100,6 +100,14 @@ export const processMemory = {
 	 * that a wrong Secret Key is not tried again for every item; one that succeeded is forgotten.
 	 */
 	renewals: new BoundedMap<string, Renewal>({ maxEntries: 1000, maxAgeMs: 10 * 60 * 1000 }),
+
+	/**
+	 * Lookup lists read whole (public avatars and voices, the account's custom avatars and cloned
+	 * voices), by execution, credential and list: the items of one execution check their avatar
+	 * and voice against one reading instead of reading every list per item
+	 * (lookups/catalogue.ts). An execution's items run within minutes: 200 lists, 10 min.
+	 */
+	lookups: new BoundedMap<string, Promise<unknown>>({ maxEntries: 200, maxAgeMs: 10 * 60 * 1000 }),
 };
 
 /** For tests: every test starts from an empty process. */

@@ -13,8 +13,8 @@ const LAYERS: string[][] = [
 	['task', 'input', 'routing'], // the engine's vocabulary: adapter, input checks, an item's life
 	['upload', 'submit', 'completion'], // the engine's stages
 	['fields'], // panel fields every product shares
-	['aiCreation'], // what AI video and AI image share (one endpoint)
-	['aiVideo', 'aiImage'], // the products
+	['aiCreation', 'lookups'], // what AI video and AI image share; avatars, voices, fonts, tags
+	['aiVideo', 'aiImage', 'avatarVideo', 'speech', 'avatar', 'voice', 'account'], // the products
 	['node'],
 ];
 const rankOf = (layer: string) => LAYERS.findIndex((group) => group.includes(layer));

@@ -75,7 +75,10 @@ describe('the nodes panel', () => {
 		// A Resource dropdown on version 1 too would list the video actions twice.
 		const resource = description.properties.find((p) => p.name === 'resource' && p.options)!;
 		const twoResources = [
-			{ ...resource, options: resource.options?.slice(-1) },
+			{
+				...resource,
+				options: resource.options?.filter((o) => (o as { value: string }).value === 'video'),
+			},
 			...description.properties,
 		];
 		expect(resourceActions1x(twoResources)).toHaveLength(actions.length + 3);

@@ -33,6 +33,10 @@ describe('the canvas subtitle, in words', () => {
 		[{ resource: 'image', model: 'doubao-seedream-4.0' }, 'Generate Image · Seedream 4.0'],
 		[{ resource: 'image', operation: 'getAll' }, 'Get Many Images'],
 		[{ operation: 'get' }, 'Get Video'],
+		[{ resource: 'avatar', operation: 'getAll' }, 'Get Many Avatars'],
+		[{ resource: 'voice', operation: 'getAll' }, 'Get Many Voices'],
+		[{ resource: 'account', operation: 'getBalance' }, 'Get Balance'],
+		[{ resource: 'account', operation: 'getInfo' }, 'Get Account Info'],
 	])('%j → %s', (parameters, expected) => {
 		expect(rendered(parameters as INodeParameters)).toBe(expected);
 	});

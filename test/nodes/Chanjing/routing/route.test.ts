@@ -58,6 +58,10 @@ describe('every operation of every resource takes part', () => {
 			['image generate', true],
 			['image get', true],
 			['image getAll', true],
+			['avatar getAll', true],
+			['voice getAll', true],
+			['account getBalance', true],
+			['account getInfo', true],
 		]);
 	});
 
