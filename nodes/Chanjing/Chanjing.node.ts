@@ -9,6 +9,7 @@ import { avatarResource } from './avatar/Avatar.resource';
 import { type ChanjingResource, resourceField } from './fields/resource';
 import { LATEST_VERSION, NODE_VERSIONS, onVersion } from './fields/versions';
 import { modeActionsStop } from './nodesPanel';
+import { speechResource } from './speech/Speech.resource';
 import { subtitle } from './subtitle';
 import { voiceResource } from './voice/Voice.resource';
 
@@ -16,6 +17,7 @@ import { voiceResource } from './voice/Voice.resource';
 const RESOURCES: ChanjingResource[] = [
 	aiVideoResource,
 	aiImageResource,
+	speechResource,
 	avatarResource,
 	voiceResource,
 	accountResource,

@@ -26,6 +26,19 @@ export interface ErrorExplanation {
 export const RECHARGE_HINT =
 	'Your Chanjing account has too few credits (蝉豆) for this video. Recharge in the Chanjing console (https://www.chanjing.cc), then run the workflow again. No video was generated.';
 
+/** What to do when Chanjing could not charge a task it had accepted (the failure arrives in its detail). */
+export const TOP_UP_HINT =
+	'Chanjing accepted the task but could not charge your account: it has too few credits (蝉豆). Top up in the Chanjing console (https://www.chanjing.cc) — Account → Get Balance shows what is left —, then run the item again. The task made nothing.';
+
+/**
+ * Whether a task's message says Chanjing could not charge it: creates are accepted before the
+ * balance is checked, and the failure comes later in the detail (catalogue 1; CUI
+ * check_billing_error, SDK).
+ */
+export function isBillingFailure(msg: unknown): boolean {
+	return typeof msg === 'string' && /扣费失败|余额不足|蝉豆不足/.test(msg);
+}
+
 const EXPLANATIONS: Record<number, ErrorExplanation> = {
 	400: {
 		message: 'Chanjing could not read a parameter',
@@ -97,6 +110,10 @@ const KNOWN_MESSAGES: Array<{ pattern: RegExp; explanation: ErrorExplanation }> 
 	{
 		pattern: /系统内部错误/,
 		explanation: { message: 'Chanjing had an internal error', hint: EXPLANATIONS[50000].hint },
+	},
+	{
+		pattern: /扣费失败/,
+		explanation: { message: 'Chanjing could not charge your account', hint: TOP_UP_HINT },
 	},
 ];
 

@@ -4,7 +4,7 @@ import type { WaitOptions } from './wait';
 
 export interface CompletionSettings extends WaitOptions {
 	waitForCompletion: boolean;
-	/** Download Video (video) or Download Images (image). */
+	/** Download Video (video), Download Images (image) or Download Audio (speech). */
 	download: boolean;
 	binaryPropertyName: string;
 	/** Version 1 has no Simplify: its output is always the simplified task. */
@@ -26,10 +26,12 @@ export function readCompletionSettings(context: IExecuteSingleFunctions): Comple
 		};
 	}
 	const read = <T>(name: string, fallback: T): T => context.getNodeParameter(name, fallback) as T;
+	// A resource's own default (speech waits and downloads unless told not to) is n8n's value.
 	const waitForCompletion = read('waitForCompletion', false);
 	return {
 		waitForCompletion,
-		download: read('downloadVideo', false) || read('downloadImages', false),
+		download:
+			read('downloadVideo', false) || read('downloadImages', false) || read('downloadAudio', false),
 		binaryPropertyName: String(read('binaryPropertyName', 'data') || 'data'),
 		maxWaitMinutes: waitForCompletion
 			? read<number | undefined>('maxWaitMinutes', undefined)

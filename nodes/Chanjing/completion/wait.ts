@@ -1,6 +1,7 @@
 import type { IDataObject, IExecuteSingleFunctions, JsonObject } from 'n8n-workflow';
 import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 
+import { isBillingFailure, TOP_UP_HINT } from '../api/explanations';
 import {
 	DEFAULT_MAX_WAIT_MINUTES,
 	DEFAULT_POLL_INTERVAL_S,
@@ -73,12 +74,20 @@ export function failedTaskError(
 ): NodeApiError {
 	const id = String(task[adapter.idField]);
 	const reason = String(task.errorMessage ?? task.progressDesc ?? 'failed');
+	// AI creation ends in words (progress_desc), Chanjing's own products in numbers (status)
+	const ended = String(task.progressDesc ?? task.statusCode ?? task.status);
+	const billing = isBillingFailure(reason);
+	const cost = adapter.failedNote ?? 'Chanjing does not charge for a failed task.';
 	return new NodeApiError(
 		context.getNode(),
-		{ [adapter.idField]: id, progressDesc: String(task.progressDesc) },
+		{ [adapter.idField]: id, progressDesc: ended },
 		{
-			message: `Chanjing could not generate ${adapter.noun} ${id}: ${reason}`,
-			description: `The task ended as "${String(task.progressDesc)}". Chanjing does not charge for a failed task. ${capitalized(adapter.idName)}: ${id}.`,
+			message: billing
+				? `Chanjing could not charge ${adapter.noun} ${id}: the account is out of credits (${reason})`
+				: `Chanjing could not generate ${adapter.noun} ${id}: ${reason}`,
+			description: billing
+				? `${TOP_UP_HINT} ${capitalized(adapter.idName)}: ${id}.`
+				: `The task ended as "${ended}". ${cost} ${capitalized(adapter.idName)}: ${id}.`,
 			httpCode: '200',
 			itemIndex: context.getItemIndex(),
 		},

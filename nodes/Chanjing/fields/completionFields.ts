@@ -8,11 +8,38 @@ import {
 } from '../completion/limits';
 
 export interface CompletionFieldsFor {
-	/** What the task makes, as the labels say it: 'video' or 'images'. */
-	output: 'video' | 'images';
+	/** What the task makes, as the labels say it: 'video', 'images' or 'audio'. */
+	output: 'video' | 'images' | 'audio';
 	/** Whether downloading needs waiting (Generate: a new task has nothing to download yet). */
 	downloadNeedsWait: boolean;
+	/** Whether waiting and downloading are on by default (speech: the audio is what is wanted). */
+	onByDefault?: boolean;
 }
+
+/** Each output's field names and words. */
+const OUTPUTS = {
+	video: {
+		noun: 'Video',
+		download: 'downloadVideo',
+		field: 'Put Video in Field',
+		finished: 'video has',
+		what: 'Whether to attach the finished MP4 as binary data',
+	},
+	images: {
+		noun: 'Images',
+		download: 'downloadImages',
+		field: 'Put Image in Field',
+		finished: 'images have',
+		what: 'Whether to output one item per finished image, with the image as binary data',
+	},
+	audio: {
+		noun: 'Audio',
+		download: 'downloadAudio',
+		field: 'Put Audio in Field',
+		finished: 'audio has',
+		what: 'Whether to attach the finished audio file as binary data',
+	},
+};
 
 const WHEN_WAITING = { show: { waitForCompletion: [true] } };
 
@@ -61,43 +88,45 @@ export const waitSettingFields: INodeProperties[] = [
 export function completionFields({
 	output,
 	downloadNeedsWait,
+	onByDefault = false,
 }: CompletionFieldsFor): INodeProperties[] {
-	const noun = output === 'video' ? 'Video' : 'Images';
-	const downloadName = output === 'video' ? 'downloadVideo' : 'downloadImages';
-	return [
+	const words = OUTPUTS[output];
+	const fields: INodeProperties[] = [
 		{
 			displayName: 'Wait for Completion',
 			name: 'waitForCompletion',
 			type: 'boolean',
 			default: false,
-			description: `Whether to output the item only when the ${output === 'video' ? 'video has' : 'images have'} finished (all items wait at the same time)`,
+			description: `Whether to output the item only when the ${words.finished} finished (all items wait at the same time)`,
 		},
 		...waitSettingFields.map((field) => ({ ...field, displayOptions: WHEN_WAITING })),
 		{
-			displayName: `Download ${noun}`,
-			name: downloadName,
+			displayName: `Download ${words.noun}`,
+			name: words.download,
 			type: 'boolean',
 			default: false,
-			description:
-				output === 'video'
-					? 'Whether to attach the finished MP4 as binary data'
-					: 'Whether to output one item per finished image, with the image as binary data',
+			description: words.what,
 			...(downloadNeedsWait ? { displayOptions: WHEN_WAITING } : {}),
 		},
 		{
-			displayName: output === 'video' ? 'Put Video in Field' : 'Put Image in Field',
+			displayName: words.field,
 			name: 'binaryPropertyName',
 			type: 'string',
 			default: 'data',
 			hint: 'The name of the output binary field to put the file in',
 			displayOptions: {
 				show: {
-					[downloadName]: [true],
+					[words.download]: [true],
 					...(downloadNeedsWait ? { waitForCompletion: [true] } : {}),
 				},
 			},
 		},
 	];
+	if (!onByDefault) return fields;
+	const switches = ['waitForCompletion', words.download];
+	return fields.map((field) =>
+		switches.includes(field.name) ? { ...field, default: true } : field,
+	);
 }
 
 /** From version 2: Simplify, as n8n's nodes offer it for outputs of more than 10 fields. */

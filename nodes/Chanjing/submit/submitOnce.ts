@@ -10,6 +10,7 @@ import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 import { isTimeout, submitOutcome } from '../transport/outcome';
 import { pacerFor } from '../transport/pacer';
 import { findSubmittedTasks } from './reconcile';
+import { unlistedOutcomeError } from './unlistedOutcome';
 import { knownCreationIds, rememberedSubmit, rememberSubmit, submitKey } from './rememberedSubmits';
 import { requestTimeouts } from '../transport/timeouts';
 import type { Send } from '../routing/runItem';
@@ -53,6 +54,7 @@ async function reconcile(
 		? `the submit timed out after ${Math.round(requestTimeouts.apiMs / 1000)} s`
 		: `the submit's answer was lost or unusable (${describeFailure(failure).slice(0, 300)})`;
 	const lookup = adapter.reconcile;
+	if (lookup.unlisted) throw unlistedOutcomeError(ctx, adapter, body, sentAtMs, why);
 	let found: IDataObject[];
 	try {
 		found = await findSubmittedTasks(ctx, adapter, body, sentAtMs, knownCreationIds());

@@ -32,8 +32,13 @@ export interface TaskAdapter {
 	agent: AgentWords;
 	/** How a submit whose answer was lost is looked up in the product's task list. */
 	reconcile: SubmitLookup;
-	/** The `service` of Chanjing's file API that the product's uploads use. */
-	uploadService: string;
+	/** The `service` of Chanjing's file API that the product's uploads use (none: no uploads). */
+	uploadService?: string;
+	/**
+	 * What a failed task costs, for its error (default: "Chanjing does not charge for a failed
+	 * task.", which AI creation states; Chanjing's own products do not say).
+	 */
+	failedNote?: string;
 }
 
 /** The product's status words and codes, normalised. */
@@ -71,6 +76,12 @@ export interface TaskPage {
 }
 
 export interface SubmitLookup {
+	/**
+	 * Set when Chanjing keeps no list of the product's tasks (speech): a submit whose outcome is
+	 * unknown cannot be looked up, and the item fails saying so (never sent again). The other
+	 * members are then never called (see `unlistedTasks`).
+	 */
+	unlisted?: string;
 	/** Tasks per page of the list request. */
 	pageSize: number;
 	/** The list request, newest first, that holds the tasks a submit of `body` may have made. */
@@ -85,4 +96,25 @@ export interface SubmitLookup {
 	matchedFields: string;
 	/** What a user looks for in the list to find the task by hand: `the prompt "…"`. */
 	lookFor(body: IDataObject): string;
+}
+
+/**
+ * The lookup of a product whose tasks Chanjing does not list: `why` says so to the user; an
+ * unknown outcome is reported, never re-sent (submit/unlistedOutcome.ts).
+ */
+export function unlistedTasks(why: string, lookFor: SubmitLookup['lookFor']): SubmitLookup {
+	const none = (): never => {
+		throw new Error(why);
+	};
+	return {
+		unlisted: why,
+		pageSize: 0,
+		listRequest: none,
+		readPage: none,
+		idOf: none,
+		createdAtS: none,
+		matches: none,
+		matchedFields: '',
+		lookFor,
+	};
 }

@@ -34,6 +34,8 @@ describe('the canvas subtitle, in words', () => {
 		[{ resource: 'image', operation: 'getAll' }, 'Get Many Images'],
 		[{ operation: 'get' }, 'Get Video'],
 		[{ resource: 'avatar', operation: 'getAll' }, 'Get Many Avatars'],
+		[{ resource: 'speech', operation: 'generate' }, 'Generate Speech'],
+		[{ resource: 'speech', operation: 'get' }, 'Get Speech'],
 		[{ resource: 'voice', operation: 'getAll' }, 'Get Many Voices'],
 		[{ resource: 'account', operation: 'getBalance' }, 'Get Balance'],
 		[{ resource: 'account', operation: 'getInfo' }, 'Get Account Info'],

@@ -58,6 +58,8 @@ describe('every operation of every resource takes part', () => {
 			['image generate', true],
 			['image get', true],
 			['image getAll', true],
+			['speech generate', true],
+			['speech get', true],
 			['avatar getAll', true],
 			['voice getAll', true],
 			['account getBalance', true],
