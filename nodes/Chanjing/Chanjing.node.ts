@@ -6,6 +6,7 @@ import { aiImageResource } from './aiImage/Image.resource';
 import { aiVideoResource } from './aiVideo/Video.resource';
 import { CREDENTIAL_TYPE, DEFAULT_BASE_URL } from './api/credential';
 import { avatarResource } from './avatar/Avatar.resource';
+import { avatarVideoResource } from './avatarVideo/AvatarVideo.resource';
 import { type ChanjingResource, resourceField } from './fields/resource';
 import { LATEST_VERSION, NODE_VERSIONS, onVersion } from './fields/versions';
 import { modeActionsStop } from './nodesPanel';
@@ -17,6 +18,7 @@ import { voiceResource } from './voice/Voice.resource';
 const RESOURCES: ChanjingResource[] = [
 	aiVideoResource,
 	aiImageResource,
+	avatarVideoResource,
 	speechResource,
 	avatarResource,
 	voiceResource,
@@ -44,7 +46,8 @@ export class Chanjing implements INodeType {
 		version: NODE_VERSIONS,
 		defaultVersion: LATEST_VERSION,
 		subtitle,
-		description: 'Generate videos and images with the models of the Chanjing (蝉镜) Open API',
+		description:
+			'Digital-human (avatar) videos, text to speech, and AI videos and images with the Chanjing (蝉镜) Open API',
 		defaults: { name: 'Chanjing' },
 		usableAsTool: true,
 		inputs: [NodeConnectionTypes.Main],

@@ -39,6 +39,8 @@ export interface UploadExpectation {
 	/** file_detail statuses answered in turn */
 	statuses?: number[];
 	detail?: Record<string, unknown>;
+	/** The file API service of the upload (AI creation's frames by default). */
+	service?: string;
 }
 
 /**
@@ -46,12 +48,13 @@ export interface UploadExpectation {
  * the signed URL (exact Content-Type, no token, the bytes), then file_detail until ready.
  */
 export function expectUpload(u: UploadExpectation) {
+	const service = u.service ?? 'ai_creation';
 	const name = `${sha(u.bytes).slice(0, 16)}.${u.ext}`;
-	const signPath = `/bucket/ai_creation/${u.fileId}/${name}`;
-	const fullPath = `${CDN}/ai_creation/${u.fileId}/${name}`;
+	const signPath = `/bucket/${service}/${u.fileId}/${name}`;
+	const fullPath = `${CDN}/${service}/${u.fileId}/${name}`;
 	const create = nock(TEST_BASE_URL, { reqheaders: { access_token: TEST_TOKEN } })
 		.get(CREATE)
-		.query({ service: 'ai_creation', name })
+		.query({ service, name })
 		.reply(
 			200,
 			envelope(0, {
@@ -59,7 +62,7 @@ export function expectUpload(u: UploadExpectation) {
 				full_path: fullPath,
 				mime_type: u.mimeType,
 				file_id: u.fileId,
-				key: `ai_creation/${u.fileId}/${name}`,
+				key: `${service}/${u.fileId}/${name}`,
 			}),
 		);
 	const put = nock(OSS, {

@@ -55,7 +55,10 @@ function binaryOf(context: IExecuteSingleFunctions, field: string, property: str
 }
 
 /** Reads a stream until `enough(bytesSoFar)` holds or it ends, then closes it. */
-async function readPrefix(stream: Readable, enough: (bytes: Buffer) => boolean): Promise<Buffer> {
+export async function readPrefix(
+	stream: Readable,
+	enough: (bytes: Buffer) => boolean,
+): Promise<Buffer> {
 	const chunks: Buffer[] = [];
 	let length = 0;
 	try {
@@ -70,7 +73,7 @@ async function readPrefix(stream: Readable, enough: (bytes: Buffer) => boolean):
 	return Buffer.concat(chunks, length);
 }
 
-async function hashStream(stream: Readable): Promise<{ sha256: string; sizeBytes: number }> {
+export async function hashStream(stream: Readable): Promise<{ sha256: string; sizeBytes: number }> {
 	const hash = createHash('sha256');
 	let sizeBytes = 0;
 	for await (const chunk of stream) {

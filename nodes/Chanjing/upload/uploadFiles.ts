@@ -3,6 +3,7 @@ import type { IExecuteSingleFunctions } from 'n8n-workflow';
 import { CREDENTIAL_TYPE } from '../api/credential';
 import { isFileRefusal, type UploadableFile, uploadFile } from './fileApi';
 import { uploadKey, uploadOnce } from './uploadOnce';
+import type { UploadedFile } from '../memory/processMemory';
 
 function credentialId(context: IExecuteSingleFunctions): string {
 	const reference = context.getNode().credentials?.[CREDENTIAL_TYPE];
@@ -19,16 +20,27 @@ export async function uploadFiles(
 	files: UploadableFile[],
 	service: string,
 ): Promise<string[]> {
+	return (await uploadFilesFor(context, files, service)).map((uploaded) => uploaded.fullPath);
+}
+
+/** As uploadFiles, with each file's ID too (products that send `file_id`, e.g. create_video). */
+export async function uploadFilesFor(
+	context: IExecuteSingleFunctions,
+	files: UploadableFile[],
+	service: string,
+): Promise<UploadedFile[]> {
 	const credential = credentialId(context);
 	const execution = String(context.getExecutionId() ?? '');
-	const urls: string[] = [];
+	const uploads: UploadedFile[] = [];
 	for (const file of files) {
-		const uploaded = await uploadOnce(
-			uploadKey(execution, credential, file.sha256),
-			() => uploadFile(context, credential, file, service),
-			isFileRefusal,
+		uploads.push(
+			await uploadOnce(
+				// the service is part of the key: the same bytes for another service are another file
+				uploadKey(execution, credential, `${service}:${file.sha256}`),
+				() => uploadFile(context, credential, file, service),
+				isFileRefusal,
+			),
 		);
-		urls.push(uploaded.fullPath);
 	}
-	return urls;
+	return uploads;
 }
