@@ -43,7 +43,10 @@ function optionalBool(v, field) {
 function optionalInt(v, field, min = -Infinity, max = Infinity) {
 	if (!given(v)) return;
 	if (!isInt(v)) throw param(`${field} 参数错误,须为整数`);
-	if (v < min || v > max) throw param(`${field} 参数错误,取值范围 ${min}-${max}`);
+	if (v >= min && v <= max) return;
+	if (max === Infinity) throw param(`${field} 参数错误,须 ≥ ${min}`);
+	if (min === -Infinity) throw param(`${field} 参数错误,须 ≤ ${max}`);
+	throw param(`${field} 参数错误,取值范围 ${min}-${max}`);
 }
 
 /**
