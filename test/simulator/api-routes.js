@@ -5,7 +5,8 @@
  */
 const { ApiError, CODES } = require('./envelope');
 const { validateSubmit, validatePage } = require('./validate');
-const { progressAt } = require('./tasks');
+const { progressAt, VIOLATION_MSG, TYPE_IMAGE } = require('./tasks');
+const { hasMarker, isObject } = require('./checks');
 
 /**
  * @typedef {object} ApiContext
@@ -18,6 +19,18 @@ const { progressAt } = require('./tasks');
 
 const DEFAULT_PAGE_SIZE = 10;
 const FAIL_MARKER = '[fail]';
+/** Prompt markers for issue 21's messages (README "Submit answers and task failures"). */
+const MARKERS = Object.freeze({
+	offline: '[offline]',
+	noPoints: '[no-points]',
+	sensitive: '[sensitive]',
+	violation: '[violation]',
+});
+const SUBMIT_MESSAGES = Object.freeze({
+	offline: '模型已下线',
+	noPoints: '积分不足',
+	sensitive: '提示词包含敏感词',
+});
 
 /** @type {Handler} */
 function accessToken(sim, { body, nowMs }) {
@@ -36,12 +49,27 @@ function submit(sim, { body, nowMs }) {
 		failure.count--;
 		throw new ApiError(failure.code, failure.msg);
 	}
+	const cfg = sim.config;
+	const prompt = isObject(body) ? body.ref_prompt : undefined;
+	if (
+		isObject(body) &&
+		(cfg.offlineModels.includes(body.model_code) || hasMarker(prompt, MARKERS.offline))
+	)
+		throw new ApiError(CODES.PARAM_ERROR, SUBMIT_MESSAGES.offline);
 	const invalid = validateSubmit(body);
 	if (invalid) throw invalid;
-	const cfg = sim.config;
-	if (cfg.creditsLeft <= 0) throw new ApiError(CODES.PARAM_ERROR, '账户蝉豆不足,请充值后再试');
+	if (
+		hasMarker(prompt, MARKERS.sensitive) ||
+		cfg.sensitiveWords.some((w) => w !== '' && hasMarker(prompt, w))
+	)
+		throw new ApiError(CODES.PARAM_ERROR, SUBMIT_MESSAGES.sensitive);
+	if (hasMarker(prompt, MARKERS.noPoints))
+		throw new ApiError(CODES.PARAM_ERROR, SUBMIT_MESSAGES.noPoints);
+	if (cfg.creditsLeft <= 0) throw new ApiError(CODES.PARAM_ERROR, cfg.noCreditsMsg);
+	const violation = hasMarker(prompt, MARKERS.violation);
 	const willFail =
-		(typeof body.ref_prompt === 'string' && body.ref_prompt.includes(FAIL_MARKER)) ||
+		violation ||
+		hasMarker(prompt, FAIL_MARKER) ||
 		(cfg.failRate > 0 && sim.faults.random() < cfg.failRate);
 	if (Number.isFinite(cfg.creditsLeft)) cfg.creditsLeft--;
 	const task = sim.taskStore.create(body, {
@@ -49,6 +77,8 @@ function submit(sim, { body, nowMs }) {
 		renderMs: cfg.renderMs,
 		queuedFraction: cfg.queuedFraction,
 		willFail,
+		failMsg: violation ? VIOLATION_MSG : null,
+		delivery: body.creation_type === TYPE_IMAGE ? cfg.imageDelivery : 'full',
 	});
 	return task.uniqueId;
 }
@@ -93,9 +123,9 @@ function taskPage(sim, { body, nowMs }) {
 /** @type {Record<string, {handler: Handler, auth: boolean}>} keyed by "METHOD path" */
 const API_ROUTES = {
 	'POST /open/v1/access_token': { handler: accessToken, auth: false },
-	'POST /open/v1/ai_creation/task/submit': { handler: submit, auth: true },
+	'POST /open/v1/ai_creation/task/submit': { handler: submit, auth: true, creates: true },
 	'GET /open/v1/ai_creation/task': { handler: taskDetail, auth: true },
 	'POST /open/v1/ai_creation/task/page': { handler: taskPage, auth: true },
 };
 
-module.exports = { API_ROUTES, FAIL_MARKER };
+module.exports = { API_ROUTES, FAIL_MARKER, MARKERS, SUBMIT_MESSAGES };

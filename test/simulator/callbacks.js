@@ -1,13 +1,17 @@
 'use strict';
 /**
- * Delivers task-ended callbacks: one POST of JSON per ended task that had a `callback` URL.
- * Only loopback http:// URLs are contacted; any other URL is recorded as refused.
+ * Delivers callbacks: one POST of JSON per ended task that had a `callback` URL, and the ones
+ * the control route sends on demand. Only loopback http:// URLs are contacted; any other URL
+ * is recorded as refused.
  */
 const http = require('node:http');
 
 /**
  * @typedef {object} CallbackAttempt
- * @property {string} uniqueId
+ * @property {string} uniqueId the task's id (unique_id, video id, task_id, …)
+ * @property {string} product 'aiCreation', 'video', 'speech', 'lipSync', 'person', 'voice' or 'raw'
+ * @property {string} trigger 'ended' (the task ended), or the on-demand mode: 'finished',
+ *   'unfinished', 'forged', 'duplicate', 'raw'
  * @property {string} url
  * @property {number} time simulator clock, ms
  * @property {'delivered'|'refused'|'error'} outcome `delivered` means an HTTP answer came back (any status)
@@ -68,13 +72,17 @@ class CallbackSender {
 	}
 
 	/**
-	 * Starts one delivery and records it. Resolves when it is done; never rejects.
-	 * @param {{uniqueId: string, url: string, body: any, time: number, timeoutMs: number}} c
+	 * Starts one delivery and records it. Resolves with (a copy of) the attempt when it is done;
+	 * never rejects.
+	 * @param {{uniqueId: string, product?: string, trigger?: string, url: string, body: any, time: number, timeoutMs: number}} c
+	 * @returns {Promise<CallbackAttempt>}
 	 */
 	send(c) {
 		/** @type {CallbackAttempt} */
 		const attempt = {
 			uniqueId: c.uniqueId,
+			product: c.product || 'aiCreation',
+			trigger: c.trigger || 'ended',
 			url: c.url,
 			time: c.time,
 			outcome: 'refused',
@@ -86,7 +94,7 @@ class CallbackSender {
 		const why = refusal(c.url);
 		if (why) {
 			attempt.error = why;
-			return Promise.resolve();
+			return Promise.resolve(structuredClone(attempt));
 		}
 		const p = post(c.url, JSON.stringify(c.body), c.timeoutMs).then(
 			(status) => {
@@ -100,7 +108,7 @@ class CallbackSender {
 		);
 		const tracked = p.finally(() => this.pending.delete(tracked));
 		this.pending.add(tracked);
-		return tracked;
+		return tracked.then(() => structuredClone(attempt));
 	}
 
 	/** Resolves when every delivery started so far is done. */

@@ -33,6 +33,24 @@ const CONTROL_ROUTES = {
 	'GET /__sim/submissions': (sim) => [200, sim.submissions()],
 	'GET /__sim/callbacks': (sim) => [200, sim.callbacks()],
 	'GET /__sim/files': (sim) => [200, sim.files()],
+	'GET /__sim/products': (sim, _b, query) => [200, sim.productTasks(query.product || undefined)],
+	'POST /__sim/voice-status': (sim, body) => {
+		const b = body || {};
+		try {
+			if (!sim.setVoiceStatus(String(b.id), b.status))
+				return [404, { ok: false, error: `no cloned voice ${b.id}` }];
+		} catch (err) {
+			return [400, { ok: false, error: String(err.message) }];
+		}
+		return [200, { ok: true }];
+	},
+	'POST /__sim/callbacks/send': async (sim, body) => {
+		try {
+			return [200, { ok: true, attempt: await sim.sendCallback(body) }];
+		} catch (err) {
+			return [err.status || 500, { ok: false, error: String(err.message) }];
+		}
+	},
 	'POST /__sim/tick': async (sim) => {
 		await sim.tick();
 		return [200, { ok: true }];

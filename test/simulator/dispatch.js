@@ -9,14 +9,16 @@ const { API_ROUTES } = require('./api-routes');
 const { CONTROL_ROUTES } = require('./control-routes');
 const { ApiError, CODES, MESSAGES, envelope, ok } = require('./envelope');
 const { readBody, parseJson, sendJson, queryObject } = require('./http-util');
-const { progressAt, imageCount, TYPE_IMAGE } = require('./tasks');
+const { progressAt, imageCount, imageAnswer, TYPE_IMAGE } = require('./tasks');
+const { PRODUCT_ROUTES, isProductFile, productFile } = require('./products');
+const { faultOf } = require('./faults');
 const { sampleVideo } = require('./sample-video');
 const { samplePng } = require('./png');
 const { Readable } = require('node:stream');
 const uploads = require('./uploads');
 const crypto = require('node:crypto');
 
-const ROUTES = { ...API_ROUTES, ...uploads.FILE_API_ROUTES };
+const ROUTES = { ...API_ROUTES, ...uploads.FILE_API_ROUTES, ...PRODUCT_ROUTES };
 const FILE_API_WINDOW_MS = 60_000;
 
 const FILE_PATH = /^\/files\/([0-9a-f-]{36})\.mp4$/;
@@ -43,11 +45,45 @@ function answerApi(sim, ctx) {
 		if (route.auth && !sim.tokenStore.check(token, ctx.nowMs, sim.config.staticTokens).ok) {
 			throw new ApiError(CODES.AUTH_FAILED, MESSAGES.AUTH_FAILED);
 		}
-		return ok(route.handler(sim, ctx));
+		const data = route.handler(sim, ctx);
+		if (route.creates) rememberCreated(sim, ctx.path, ctx.body);
+		return ok(data);
 	} catch (err) {
 		if (err instanceof ApiError) return envelope(err.code, err.message, null);
 		return envelope(CODES.INTERNAL, `${MESSAGES.INTERNAL}: ${err && err.message}`, null);
 	}
+}
+
+/** JSON with object keys sorted, so that equal bodies give equal text. */
+function canonical(value) {
+	return JSON.stringify(value, (_k, v) =>
+		v && typeof v === 'object' && !Array.isArray(v)
+			? Object.fromEntries(
+					Object.keys(v)
+						.sort()
+						.map((k) => [k, v[k]]),
+				)
+			: v,
+	);
+}
+
+/** Records a body that created a task (for identicalSubmitFault). */
+function rememberCreated(sim, path, body) {
+	if (!sim.createdBodies.has(path)) sim.createdBodies.set(path, new Set());
+	sim.createdBodies.get(path).add(canonical(body));
+}
+
+/**
+ * The pending identicalSubmitFault when this request is a create whose body equals one that
+ * created a task before (the fault is used up); else null.
+ */
+function identicalFault(sim, ctx) {
+	const f = sim.identicalFault;
+	if (!f || ctx.method !== 'POST' || ctx.path !== f.path || !ctx.jsonOk) return null;
+	const seen = sim.createdBodies.get(ctx.path);
+	if (!seen || !seen.has(canonical(ctx.body))) return null;
+	sim.identicalFault = null;
+	return faultOf({ ...f });
 }
 
 /**
@@ -89,7 +125,8 @@ function answerBody(req, res, fault) {
 		res.end(body);
 	} else {
 		const head =
-			`HTTP/1.1 ${fault.status} X\r\ncontent-type: ${fault.contentType}\r\n` +
+			`HTTP/1.1 ${fault.status} X\r\ndate: ${res.getHeader('date')}\r\n` +
+			`content-type: ${fault.contentType}\r\n` +
 			`content-length: ${fault.contentLength}\r\nconnection: close\r\n\r\n`;
 		req.socket.end(Buffer.concat([Buffer.from(head, 'latin1'), body]));
 	}
@@ -136,7 +173,7 @@ function withData(body, fault) {
  * @returns {Promise<{httpStatus: number|null, code: number|null, fault: string|null}>}
  */
 async function answer(sim, req, res, ctx) {
-	const fault = sim.faults.pick(ctx.path, sim.config);
+	const fault = identicalFault(sim, ctx) || sim.faults.pick(ctx.path, sim.config);
 	const lateAnswer = fault && fault.kind === 'delay' && fault.afterHandling;
 	const delay =
 		sim.config.delayMs + (fault && fault.kind === 'delay' && !lateAnswer ? fault.delayMs : 0);
@@ -160,6 +197,12 @@ async function answer(sim, req, res, ctx) {
 		return { ...uploads.answerUpload(sim, ctx, ctx.raw, res), fault: faultKind };
 	if (ctx.method === 'GET' && uploads.DOWNLOAD_PATH.test(ctx.path))
 		return { ...uploads.answerDownload(sim, ctx, res), fault: faultKind };
+	if (ctx.method === 'GET' && isProductFile(ctx.path)) {
+		const found = productFile(sim, ctx.path, ctx.nowMs);
+		return found
+			? answerBytes(res, found.type, found.bytes, faultKind)
+			: answerNoFile(res, faultKind);
+	}
 	if (!ctx.path.startsWith('/open/')) {
 		res.writeHead(404, { 'content-type': 'text/plain' });
 		res.end('not found\n');
@@ -206,6 +249,12 @@ function answerImage(sim, res, uniqueId, n, nowMs, faultKind) {
 		progressAt(task, nowMs) !== 'Success'
 	)
 		return answerNoFile(res, faultKind);
+	const how = imageAnswer(task, n);
+	if (how === '404') return answerNoFile(res, faultKind);
+	if (how === 'html') {
+		const page = Buffer.from('<html><body><h1>Access Denied</h1></body></html>\n', 'utf8');
+		return answerBytes(res, 'text/html; charset=utf-8', page, faultKind);
+	}
 	return answerBytes(res, 'image/png', samplePng(n), faultKind);
 }
 
@@ -223,6 +272,8 @@ function createHandler(sim) {
 }
 
 async function handle(sim, req, res) {
+	// Every answer's Date header follows the simulator's clock (an injected `now` included).
+	res.setHeader('date', new Date(sim.now()).toUTCString());
 	const url = new URL(req.url || '/', 'http://127.0.0.1');
 	const raw = await readBody(req);
 	const isUpload = uploads.UPLOAD_PATH.test(url.pathname);
@@ -246,6 +297,8 @@ async function handle(sim, req, res) {
 		method,
 		path: url.pathname,
 		query,
+		/** every value of a repeated query key (tag_ids=1&tag_ids=2) */
+		queryAll: (name) => url.searchParams.getAll(name),
 		headers: req.headers,
 		body: parsed.ok ? parsed.value : null,
 		jsonOk: parsed.ok,

@@ -90,4 +90,4 @@ class FaultInjector {
 	}
 }
 
-module.exports = { FaultInjector, pathMatches };
+module.exports = { FaultInjector, pathMatches, faultOf };

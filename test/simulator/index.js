@@ -11,8 +11,11 @@ const { Simulator } = require('./simulator');
 const { DEFAULTS } = require('./options');
 const { CODES, MESSAGES } = require('./envelope');
 const { sampleVideo, SAMPLE_VIDEO_INFO } = require('./sample-video');
-const { FAIL_MARKER } = require('./api-routes');
-const { FAIL_MSG } = require('./tasks');
+const { FAIL_MARKER, MARKERS, SUBMIT_MESSAGES } = require('./api-routes');
+const { FAIL_MSG, VIOLATION_MSG } = require('./tasks');
+const { sampleWav, readWav, WAV_INFO } = require('./wav');
+const catalogue = require('./catalogue');
+const { PRODUCTS } = require('./product-store');
 const { samplePng, SAMPLE_PNG_INFO } = require('./png');
 const { MODELS } = require('./models');
 
@@ -38,4 +41,15 @@ module.exports = {
 	MODELS,
 	FAIL_MARKER,
 	FAIL_MSG,
+	MARKERS,
+	SUBMIT_MESSAGES,
+	VIOLATION_MSG,
+	sampleWav,
+	readWav,
+	WAV_INFO,
+	PRODUCTS,
+	PUBLIC_AVATARS: catalogue.PUBLIC_AVATARS,
+	PUBLIC_VOICES: catalogue.PUBLIC_VOICES,
+	FONTS: catalogue.FONTS,
+	TAG_LIST: catalogue.TAG_LIST,
 };

@@ -50,8 +50,34 @@
  * @property {() => number} [now] clock in ms (programmatic only)
  * @property {number} [fileCheckMs] after an upload's PUT, file_detail answers status 0 this long
  * @property {1|2} [fileReadyStatus] the status a checked file ends in (clients disagree on 2)
- * @property {number} [rejectNextFiles] the next n upload URLs end in status 98 (content check)
+ * @property {number|{count: number, service?: string}} [rejectNextFiles] the next n upload URLs
+ *   (of `service` only, when given) end in status 98 (content check)
  * @property {number|null} [fileApiPerMinute] file API requests per minute per token; 0/null = no cap
+ * @property {'page_info'|'pageInfo'|'PageInfo'} [pagerKey] pager of video_list and
+ *   video_lip_sync/list ('PageInfo' also capitalises `List`), catalogue D6
+ * @property {Partial<Record<import('./product-store').Product, number|null>>} [productRenderMs]
+ *   render time per product (video, speech, lipSync, person, voice); absent/null = renderMs
+ * @property {string} [billingFailureMsg] msg of a product task created with no credits left
+ * @property {number|null} [customPersonLimit] live custom avatars per account (40002 beyond)
+ * @property {number|null} [personCreatePerMinute] create_customised_person per token per minute
+ * @property {number} [videoCreateLimit] user_info.video_create_limit
+ * @property {number} [beansExpiring30d] user_duration.bean_day30 (at most the balance)
+ * @property {'full'|'short'|'empty'|'null'|'html'|'404'} [imageDelivery] how image tasks
+ *   submitted from now on deliver output_url (see README)
+ * @property {string[]} [offlineModels] model codes whose submit answers 40000 `模型已下线`
+ * @property {string[]} [sensitiveWords] a ref_prompt containing one answers 40000 `提示词包含敏感词`
+ * @property {string} [noCreditsMsg] the submit answer when creditsLeft is 0
+ * @property {IdenticalSubmitFault|null} [identicalSubmitFault] one shot: the next create whose
+ *   body equals an earlier one that created a task loses its answer
+ */
+
+/**
+ * @typedef {object} IdenticalSubmitFault
+ * @property {'drop'|'http5xx'|'hang'} kind
+ * @property {boolean} [afterHandling] true: the task is created, then the answer lost; false:
+ *   the answer is lost before anything is created
+ * @property {number} [status] for http5xx (default 502)
+ * @property {string} [path] which create route (default the AI-creation submit)
  */
 
 /** @type {Required<SimulatorOptions>} */
@@ -82,7 +108,25 @@ const DEFAULTS = Object.freeze({
 	fileReadyStatus: 1,
 	rejectNextFiles: 0,
 	fileApiPerMinute: 30,
+	pagerKey: 'page_info',
+	productRenderMs: {},
+	billingFailureMsg: '扣费失败,蝉豆不足',
+	customPersonLimit: 20,
+	personCreatePerMinute: 10,
+	videoCreateLimit: 36000,
+	beansExpiring30d: 0,
+	imageDelivery: 'full',
+	offlineModels: [],
+	sensitiveWords: [],
+	noCreditsMsg: '账户蝉豆不足,请充值后再试',
+	identicalSubmitFault: null,
 });
+
+const SUBMIT_PATH = '/open/v1/ai_creation/task/submit';
+const PAGER_KEYS = ['page_info', 'pageInfo', 'PageInfo'];
+const PRODUCT_KEYS = ['video', 'speech', 'lipSync', 'person', 'voice'];
+const IMAGE_DELIVERIES = ['full', 'short', 'empty', 'null', 'html', '404'];
+const IDENTICAL_KINDS = ['drop', 'http5xx', 'hang'];
 
 /** Options that only make sense at start. */
 const START_ONLY = new Set(['port']);
@@ -114,6 +158,13 @@ function rate(name, v) {
 function unlimited(name, v) {
 	if (v === null || v === 'Infinity') return Infinity;
 	return nonNegative(name, v);
+}
+
+/** @param {string} name @param {unknown} v @returns {string[]} */
+function stringList(name, v) {
+	if (!Array.isArray(v) || v.some((s) => typeof s !== 'string'))
+		fail(`${name} must be an array of strings`);
+	return [...v];
 }
 
 /** @param {unknown} list @returns {FaultRule[]} */
@@ -171,7 +222,57 @@ const CHECKS = {
 		if (v !== 1 && v !== 2) fail('fileReadyStatus must be 1 or 2');
 		return v;
 	},
-	rejectNextFiles: (v) => nonNegative('rejectNextFiles', v),
+	rejectNextFiles: (v) => {
+		if (typeof v === 'object' && v !== null) {
+			if (v.service !== undefined && typeof v.service !== 'string')
+				fail('rejectNextFiles.service must be a string');
+			return { count: nonNegative('rejectNextFiles.count', v.count ?? 1), service: v.service };
+		}
+		return nonNegative('rejectNextFiles', v);
+	},
+	pagerKey: (v) => {
+		if (!PAGER_KEYS.includes(v)) fail(`pagerKey must be one of ${PAGER_KEYS.join(', ')}`);
+		return v;
+	},
+	productRenderMs: (v) => {
+		if (typeof v !== 'object' || v === null || Array.isArray(v))
+			fail('productRenderMs must be an object');
+		const out = {};
+		for (const [k, ms] of Object.entries(v)) {
+			if (!PRODUCT_KEYS.includes(k))
+				fail(`productRenderMs.${k} is unknown (${PRODUCT_KEYS.join(', ')})`);
+			if (ms !== null) out[k] = nonNegative(`productRenderMs.${k}`, ms);
+		}
+		return out;
+	},
+	billingFailureMsg: (v) => String(v),
+	customPersonLimit: (v) => unlimited('customPersonLimit', v),
+	personCreatePerMinute: (v) => unlimited('personCreatePerMinute', v),
+	videoCreateLimit: (v) => nonNegative('videoCreateLimit', v),
+	beansExpiring30d: (v) => nonNegative('beansExpiring30d', v),
+	imageDelivery: (v) => {
+		if (!IMAGE_DELIVERIES.includes(v))
+			fail(`imageDelivery must be one of ${IMAGE_DELIVERIES.join(', ')}`);
+		return v;
+	},
+	offlineModels: (v) => stringList('offlineModels', v),
+	sensitiveWords: (v) => stringList('sensitiveWords', v),
+	noCreditsMsg: (v) => String(v),
+	identicalSubmitFault: (v) => {
+		if (v === null) return null;
+		if (typeof v !== 'object' || !IDENTICAL_KINDS.includes(v.kind))
+			fail(
+				`identicalSubmitFault must be null or {kind: ${IDENTICAL_KINDS.join('|')}, afterHandling?, status?, path?}`,
+			);
+		return {
+			kind: v.kind,
+			afterHandling: !!v.afterHandling,
+			...(v.status !== undefined
+				? { status: nonNegative('identicalSubmitFault.status', v.status) }
+				: {}),
+			path: typeof v.path === 'string' ? v.path : SUBMIT_PATH,
+		};
+	},
 	fileApiPerMinute: (v) => unlimited('fileApiPerMinute', v),
 	now: (v) => {
 		if (typeof v !== 'function') fail('now must be a function');
@@ -214,6 +315,18 @@ function submitFailures(o) {
 	return { count: v || 0, code: o.failNextSubmitsCode, msg: o.failNextSubmitsMsg };
 }
 
+/** The pending content-check rejections `{count, service}` of the rejectNextFiles option. */
+function rejectionsOf(v) {
+	return typeof v === 'object' && v !== null
+		? { count: v.count, service: v.service }
+		: { count: v || 0, service: undefined };
+}
+
+/** The pending identical-submit fault, or null. */
+function identicalFaultOf(v) {
+	return v ? { ...v } : null;
+}
+
 /**
  * The options as JSON-safe data (Infinity as null, no clock function).
  * @param {SimulatorOptions} o
@@ -223,4 +336,12 @@ function publicOptions(o) {
 	return JSON.parse(JSON.stringify(rest, (_k, v) => (v === Infinity ? null : v)));
 }
 
-module.exports = { DEFAULTS, normalizePatch, submitFailures, publicOptions };
+module.exports = {
+	DEFAULTS,
+	normalizePatch,
+	submitFailures,
+	publicOptions,
+	rejectionsOf,
+	identicalFaultOf,
+	SUBMIT_PATH,
+};

@@ -12,6 +12,10 @@ const { ok } = require('./envelope');
 const { createHandler } = require('./dispatch');
 const crypto = require('node:crypto');
 const { FileStore, statusAt, fullPathOf } = require('./uploads');
+const { ProductStore } = require('./product-store');
+const products = require('./products');
+const { setVoiceStatus } = require('./voice-clone');
+const { identicalFaultOf, rejectionsOf } = require('./options');
 
 const HOST = '127.0.0.1';
 
@@ -26,6 +30,13 @@ class Simulator {
 		this.callbackSender = new CallbackSender();
 		this.limiter = new RateLimiter();
 		this.fileStore = new FileStore();
+		/** the tasks of Chanjing's own products (avatar video, speech, lip sync, …) */
+		this.productStore = new ProductStore();
+		/** create_customised_person's per-minute cap, per access token */
+		this.personLimiter = new RateLimiter();
+		/** canonical JSON of every body that created a task, per path (identicalSubmitFault) */
+		/** @type {Map<string, Set<string>>} */
+		this.createdBodies = new Map();
 		/** the file API's per-minute budget, separate from the QPS cap */
 		this.fileLimiter = new RateLimiter();
 		this.faults = new FaultInjector(0);
@@ -48,8 +59,14 @@ class Simulator {
 		this.faults.reseed(this.config.seed);
 		this.faults.setRules(this.config.faultsFor);
 		this.submitFailures = submitFailures(this.config);
-		this.fileRejections = { count: this.config.rejectNextFiles };
+		this.fileRejections = rejectionsOf(this.config.rejectNextFiles);
+		this.identicalFault = identicalFaultOf(this.config.identicalSubmitFault);
 		this.restartTimer();
+	}
+
+	/** Where the files and assets the details link to are served: publicUrl, else url. */
+	baseUrl() {
+		return this.config.publicUrl || this.url;
 	}
 
 	/** The clock, ms. */
@@ -82,7 +99,9 @@ class Simulator {
 		if (['failNextSubmits', 'failNextSubmitsCode', 'failNextSubmitsMsg'].some((k) => k in p)) {
 			this.submitFailures = submitFailures(this.config);
 		}
-		if ('rejectNextFiles' in p) this.fileRejections = { count: this.config.rejectNextFiles };
+		if ('rejectNextFiles' in p) this.fileRejections = rejectionsOf(this.config.rejectNextFiles);
+		if ('identicalSubmitFault' in p)
+			this.identicalFault = identicalFaultOf(this.config.identicalSubmitFault);
 		if ('tickMs' in p) this.restartTimer();
 		return this;
 	}
@@ -93,7 +112,10 @@ class Simulator {
 			...this.config,
 			faultsFor: this.faults.rules,
 			failNextSubmits: { ...this.submitFailures },
-			rejectNextFiles: this.fileRejections.count,
+			rejectNextFiles: this.fileRejections.service
+				? { ...this.fileRejections }
+				: this.fileRejections.count,
+			identicalSubmitFault: this.identicalFault ? { ...this.identicalFault } : null,
 		});
 	}
 
@@ -106,6 +128,9 @@ class Simulator {
 		this.limiter.clear();
 		this.fileStore.clear();
 		this.fileLimiter.clear();
+		this.productStore.clear();
+		this.personLimiter.clear();
+		this.createdBodies.clear();
 		this.applyAll(this.initial);
 		return this;
 	}
@@ -160,6 +185,54 @@ class Simulator {
 		}));
 	}
 
+	/**
+	 * The tasks of Chanjing's own products as their detail routes answer them, newest first,
+	 * each with its `product` ('video', 'speech', 'lipSync', 'person', 'voice') and `deleted`.
+	 * @param {import('./product-store').Product} [product]
+	 */
+	productTasks(product) {
+		const now = this.now();
+		return this.productStore.all(product).map((t) => ({
+			product: t.product,
+			deleted: t.deleted,
+			detail: products.productDetail(this, t, now),
+		}));
+	}
+
+	/**
+	 * Sets a cloned voice's status: 3 (expired) or 99 (deleted); 2 undoes it.
+	 * @param {string} id @param {2|3|99} status @returns {boolean} false for an unknown voice
+	 */
+	setVoiceStatus(id, status) {
+		return setVoiceStatus(this, id, status);
+	}
+
+	/**
+	 * Posts one callback: `data` enveloped as `{trace_id, code: 0, msg: 'success', data}` (or
+	 * bare when `callbackEnvelope` is false, or `envelope` says so). Resolves with the attempt.
+	 * @param {{product: string, id: string, url: string, data?: unknown, body?: unknown, trigger: string, envelope?: boolean}} c
+	 */
+	postCallback(c) {
+		const wrap = c.envelope ?? this.config.callbackEnvelope;
+		return this.callbackSender.send({
+			uniqueId: c.id,
+			product: c.product,
+			trigger: c.trigger,
+			url: c.url,
+			body: c.body !== undefined ? c.body : wrap ? ok(c.data) : c.data,
+			time: this.now(),
+			timeoutMs: this.config.callbackTimeoutMs,
+		});
+	}
+
+	/**
+	 * A callback on demand, for a trigger's tests (see callback-control.js).
+	 * @param {import('./callback-control').CallbackRequest} spec
+	 */
+	sendCallback(spec) {
+		return require('./callback-control').sendOnDemand(this, spec);
+	}
+
 	/** Every callback attempt so far, oldest first. */
 	callbacks() {
 		return this.callbackSender.list();
@@ -181,16 +254,16 @@ class Simulator {
 			t.settled = true;
 			if (t.willFail && Number.isFinite(this.config.creditsLeft)) this.config.creditsLeft++;
 			if (typeof t.body.callback === 'string' && t.body.callback !== '') {
-				const detail = this.detail(t, now);
-				this.callbackSender.send({
-					uniqueId: t.uniqueId,
+				this.postCallback({
+					product: 'aiCreation',
+					id: t.uniqueId,
 					url: t.body.callback,
-					body: this.config.callbackEnvelope ? ok(detail) : detail,
-					time: now,
-					timeoutMs: this.config.callbackTimeoutMs,
+					data: this.detail(t, now),
+					trigger: 'ended',
 				});
 			}
 		}
+		products.settleProducts(this, now);
 	}
 
 	/** settle(), then wait until every callback started so far is done. */

@@ -8,6 +8,8 @@ const crypto = require('node:crypto');
 const { TYPE_IMAGE, TYPE_VIDEO, modelOf, extraFieldsOf } = require('./models');
 
 const FAIL_MSG = '任务失败,本次生成不消耗蝉豆';
+/** err_msg of a task whose prompt carries `[violation]` (issue 21). */
+const VIOLATION_MSG = '内容违规,请修改提示词';
 
 /**
  * @typedef {object} TaskRecord
@@ -17,6 +19,9 @@ const FAIL_MSG = '任务失败,本次生成不消耗蝉豆';
  * @property {number} renderMs
  * @property {number} queuedMs
  * @property {boolean} willFail
+ * @property {string|null} failMsg err_msg when it fails (null: FAIL_MSG)
+ * @property {'full'|'short'|'empty'|'null'|'html'|'404'} delivery how an image task delivers
+ *   its output_url (the imageDelivery option at submit)
  * @property {boolean} settled whether the end was seen (callback sent, credit refunded)
  * @property {3|4} type creation_type: 3 image, 4 video
  * @property {Record<string, any>} body the submit body
@@ -57,7 +62,7 @@ class TaskStore {
 
 	/**
 	 * @param {Record<string, any>} body a valid submit body
-	 * @param {{nowMs: number, renderMs: number, queuedFraction: number, willFail: boolean}} how
+	 * @param {{nowMs: number, renderMs: number, queuedFraction: number, willFail: boolean, failMsg?: string|null, delivery?: TaskRecord['delivery']}} how
 	 * @returns {TaskRecord}
 	 */
 	create(body, how) {
@@ -69,6 +74,8 @@ class TaskStore {
 			renderMs: how.renderMs,
 			queuedMs: how.renderMs * how.queuedFraction,
 			willFail: how.willFail,
+			failMsg: how.failMsg ?? null,
+			delivery: how.delivery ?? 'full',
 			settled: false,
 			type: body.creation_type,
 			body: structuredClone(body),
@@ -107,16 +114,34 @@ function imageCount(t) {
 }
 
 /**
- * The URLs of a task's output: one MP4 for a video, `number_of_images` PNGs for an image.
+ * The URLs of a task's output: one MP4 for a video, `number_of_images` PNGs for an image. An
+ * image task's `delivery` changes its last URL: `short` leaves it out, `empty` makes it '',
+ * `null` null; `html` and `404` keep it (the file route answers HTML or 404 for it).
  * @param {TaskRecord} t
  * @param {string} baseUrl
+ * @returns {(string|null)[]}
  */
 function outputUrls(t, baseUrl) {
 	if (t.type !== TYPE_IMAGE) return [`${baseUrl}/files/${t.uniqueId}.mp4`];
-	return Array.from(
+	/** @type {(string|null)[]} */
+	const urls = Array.from(
 		{ length: imageCount(t) },
 		(_, i) => `${baseUrl}/files/${t.uniqueId}-${i + 1}.png`,
 	);
+	if (t.delivery === 'short') urls.pop();
+	else if (t.delivery === 'empty') urls[urls.length - 1] = '';
+	else if (t.delivery === 'null') urls[urls.length - 1] = null;
+	return urls;
+}
+
+/**
+ * How image `n` of a task is answered: 'png', or 'html' / '404' for the last image of a task
+ * delivered that way.
+ * @param {TaskRecord} t @param {number} n
+ */
+function imageAnswer(t, n) {
+	if (n === imageCount(t) && (t.delivery === 'html' || t.delivery === '404')) return t.delivery;
+	return 'png';
 }
 
 /** @param {TaskRecord} t */
@@ -161,7 +186,7 @@ function taskDetail(t, nowMs, baseUrl) {
 		create_time: Math.floor(t.createdMs / 1000),
 		type: t.type,
 		progress_desc: state,
-		err_msg: state === 'Fail' ? FAIL_MSG : '',
+		err_msg: state === 'Fail' ? t.failMsg || FAIL_MSG : '',
 		output_url: state === 'Success' ? outputUrls(t, baseUrl) : [],
 		model_code: t.body.model_code,
 		model_name: model ? model.name : '',
@@ -177,7 +202,9 @@ module.exports = {
 	progressAt,
 	isEnded,
 	imageCount,
+	imageAnswer,
 	TYPE_IMAGE,
 	TYPE_VIDEO,
 	FAIL_MSG,
+	VIOLATION_MSG,
 };
