@@ -98,4 +98,17 @@ describe('examples/: workflows written for users', () => {
 			value: '={{ $json.creationId }}',
 		});
 	});
+
+	it("cover Chanjing's own products: a script becoming an avatar video, text to speech", () => {
+		const nodes = examples.flatMap(([, wf]) =>
+			chanjing(wf).map((n) => n.parameters as Record<string, unknown>),
+		);
+		const video = nodes.find((p) => p.resource === 'avatarVideo');
+		expect(video).toMatchObject({ subtitles: true, waitForCompletion: true, downloadVideo: true });
+		expect(video?.driveWith ?? 'text').toBe('text');
+		const speech = nodes.find((p) => p.resource === 'speech');
+		expect(speech).toMatchObject({ voice: { __rl: true, mode: 'list' } });
+		// waiting and the download are on by default for speech: the example leaves them so
+		expect(speech).not.toHaveProperty('waitForCompletion');
+	});
 });

@@ -1,0 +1,157 @@
+/**
+ * Chanjing's own products against the local simulator (real HTTP on 127.0.0.1), which serves
+ * them as the products catalogue describes, with its lenient variants (the video list's pager as
+ * page_info, pageInfo or PageInfo: D6) and a billing failure that arrives in a task's detail.
+ * The simulator records every request and task, so what was created is counted on its side.
+ */
+import { pollTiming } from '../../../nodes/Chanjing/completion/wait';
+import { reconcileTiming } from '../../../nodes/Chanjing/submit/reconcile';
+import { requestTimeouts } from '../../../nodes/Chanjing/transport/timeouts';
+import { runChanjing } from '../../helpers/run-workflow';
+
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { startSimulator } = require('../../simulator');
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { PUBLIC_AVATARS, PUBLIC_VOICES } = require('../../simulator/catalogue');
+
+const CREATE_VIDEO = '/open/v1/create_video';
+const CREATE_SPEECH = '/open/v1/create_audio_task';
+
+interface Sim {
+	url: string;
+	configure(patch: Record<string, unknown>): void;
+	requests(filter?: { path?: string }): Array<{ path: string; body: Record<string, unknown> }>;
+	close(): Promise<void>;
+}
+
+let sim: Sim;
+const saved = { ...requestTimeouts, ...reconcileTiming, ...pollTiming };
+
+beforeEach(async () => {
+	sim = await startSimulator({ qps: null, renderMs: 50 });
+	requestTimeouts.apiMs = 2000;
+	reconcileTiming.recheckAfterMs = 10;
+	pollTiming.msPerSecond = 20;
+	pollTiming.sliceMs = 10;
+});
+
+afterEach(async () => {
+	Object.assign(requestTimeouts, { apiMs: saved.apiMs, downloadMs: saved.downloadMs });
+	reconcileTiming.recheckAfterMs = saved.recheckAfterMs;
+	Object.assign(pollTiming, { msPerSecond: saved.msPerSecond, sliceMs: saved.sliceMs });
+	await sim.close();
+});
+
+const V2 = { typeVersion: 2 };
+const run = (parameters: Record<string, unknown>) =>
+	runChanjing({
+		credentials: { accessToken: 'sim-static-token', baseUrl: sim.url },
+		parameters,
+		node: V2,
+	});
+
+/** Avatar 0 offers three figures, its body figures filmed in 4K; avatar 1 sits, in 1080p. */
+const [AVATAR_4K, AVATAR_SITTING] = PUBLIC_AVATARS;
+
+function avatarVideo(extra: Record<string, unknown> = {}) {
+	return {
+		resource: 'avatarVideo',
+		operation: 'create',
+		avatar: { __rl: true, mode: 'list', value: AVATAR_SITTING.id },
+		script: '大家好，欢迎来到蝉镜。',
+		voice: { __rl: true, mode: 'list', value: AVATAR_SITTING.audioManId },
+		subtitles: true,
+		waitForCompletion: true,
+		downloadVideo: true,
+		...extra,
+	};
+}
+
+describe('Avatar Video against the simulator', () => {
+	it('a script becomes an avatar video: subtitles, waited, the MP4 attached', async () => {
+		const { items, error } = await run(avatarVideo());
+		expect(error).toBeUndefined();
+		expect(items?.[0].json).toMatchObject({ status: 'succeeded', statusCode: 30 });
+		expect(items?.[0].json.subtitleDataUrl).toMatch(/\.srt$/);
+		expect(items?.[0].binary?.data.mimeType).toBe('video/mp4');
+		const [create] = sim.requests({ path: CREATE_VIDEO });
+		expect(create.body.person).toEqual({
+			id: AVATAR_SITTING.id,
+			x: 0,
+			y: 0,
+			width: 1080,
+			height: 1920,
+			figure_type: 'sit_body',
+		});
+	});
+
+	it('4K on an avatar filmed in 4K is made; on one without it, nothing is sent', async () => {
+		const made = await run(
+			avatarVideo({
+				avatar: { __rl: true, mode: 'id', value: AVATAR_4K.id },
+				voice: { __rl: true, mode: 'id', value: PUBLIC_VOICES[3].id },
+				canvas: 'portrait4k',
+				resolution: 1,
+				downloadVideo: false,
+			}),
+		);
+		expect(made.error).toBeUndefined();
+		const refused = await run(avatarVideo({ resolution: 1 }));
+		expect(refused.error?.message).toMatch(/^Resolution 4K is not offered by the avatar/);
+		expect(sim.requests({ path: CREATE_VIDEO })).toHaveLength(1);
+	});
+
+	it('out of credits: Chanjing accepts, then the detail fails the item with a hint to top up', async () => {
+		sim.configure({ creditsLeft: 0 });
+		const { error } = await run(avatarVideo());
+		expect(error?.message).toMatch(
+			/^Chanjing could not charge avatar video \w+: the account is out of credits \(扣费失败,蝉豆不足\)$/,
+		);
+		expect(error?.description).toMatch(/Top up/);
+	});
+
+	it.each(['page_info', 'pageInfo', 'PageInfo'])(
+		'a dropped answer is found in video_list with its pager as %s (D6), one video made',
+		async (pagerKey) => {
+			sim.configure({
+				pagerKey,
+				faultsFor: [{ path: CREATE_VIDEO, kind: 'drop', afterHandling: true }],
+			});
+			const { items, error } = await run(
+				avatarVideo({ waitForCompletion: false, downloadVideo: false }),
+			);
+			expect(error).toBeUndefined();
+			expect(items?.[0].json).toMatchObject({ recovered: true });
+			expect(sim.requests({ path: CREATE_VIDEO })).toHaveLength(1);
+		},
+	);
+});
+
+describe('Speech against the simulator', () => {
+	const speech = {
+		resource: 'speech',
+		operation: 'generate',
+		voice: { __rl: true, mode: 'list', value: PUBLIC_VOICES[0].id },
+		text: '欢迎来到蝉镜。今天介绍三款新品。',
+	};
+
+	it('text to speech: waited, the audio attached, sentence timings', async () => {
+		const { items, error } = await run(speech);
+		expect(error).toBeUndefined();
+		expect(items?.[0].json).toMatchObject({ status: 'succeeded', statusCode: 9 });
+		expect(items?.[0].json.sentences).toEqual([
+			{ start: 0, end: 1.4, text: '欢迎来到蝉镜。' },
+			{ start: 1.4, end: 3.2, text: '今天介绍三款新品。' },
+		]);
+		expect(items?.[0].binary?.data.mimeType).toBe('audio/wav');
+		expect(sim.requests({ path: CREATE_SPEECH })).toHaveLength(1);
+	});
+
+	it('out of credits: the failure in the detail fails the item, never success', async () => {
+		sim.configure({ creditsLeft: 0 });
+		const { error } = await run(speech);
+		expect(error?.message).toMatch(
+			/^Chanjing could not charge speech \w+: the account is out of credits/,
+		);
+	});
+});
