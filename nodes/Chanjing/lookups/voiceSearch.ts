@@ -36,10 +36,12 @@ const SOURCES: SearchSource[] = [
 	{ list: clonedVoiceList, toItems: (entries) => toItems(entries, toClonedVoice) },
 ];
 
-/** The ID of the Avatar chosen on the panel, when it is one (not an expression). */
+/** The ID of the Avatar chosen on an Avatar Video panel, when it is one (not an expression). */
 function chosenAvatarId(ctx: ILoadOptionsFunctions): string | undefined {
 	let value: unknown;
 	try {
+		// n8n keeps a hidden field's value when the resource changes: only Avatar Video has an avatar
+		if (ctx.getCurrentNodeParameter('resource') !== 'avatarVideo') return undefined;
 		value = ctx.getCurrentNodeParameter('avatar');
 	} catch {
 		return undefined;

@@ -32,15 +32,26 @@ const ALIASES = [
 	'image to video',
 ];
 const NODE_NAME = 'Chanjing';
-const DESCRIPTION = 'Generate videos and images with the models of the Chanjing (蝉镜) Open API';
+const DESCRIPTION =
+	'Digital-human (avatar) videos, text to speech, and AI videos and images with the Chanjing (蝉镜) Open API';
 /** The node's actions, by resource: one list, without articles, and no group of modes. */
 const ACTIONS = [
+	'Get balance',
+	'Get account info',
+	'Get many avatars',
+	'Create avatar video',
+	'Delete avatar video',
+	'Get avatar video',
+	'Get many avatar videos',
 	'Generate image',
 	'Get image',
 	'Get many images',
+	'Generate speech',
+	'Get speech',
 	'Generate video',
 	'Get video',
 	'Get many videos',
+	'Get many voices',
 ];
 /** The video models Chanjing's pages document (README, model table): the default first, Custom last. */
 const MODELS = [

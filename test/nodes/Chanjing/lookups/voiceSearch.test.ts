@@ -92,6 +92,18 @@ describe('the Voice picker', () => {
 		});
 	});
 
+	it('on Speech an avatar value left from Avatar Video is not looked up', async () => {
+		voiceLists();
+		const { result } = await searchList('searchVoices', {
+			parameters: {
+				resource: 'speech',
+				operation: 'generate',
+				avatar: { __rl: true, mode: 'list', value: 'dp-7' },
+			},
+		});
+		expect(result?.results.map((item) => item.value)).toEqual(['voice-1', 'voice-2', 'C-Audio-1']);
+	});
+
 	it('an avatar given by expression is not looked up', async () => {
 		voiceLists();
 		const { result } = await searchList('searchVoices', {
