@@ -321,14 +321,18 @@ describe('the node offers every list search its fields name', () => {
 		]);
 	}
 
-	it('searchVideoTasks and searchImageTasks are the node’s list searches', () => {
+	it('the tasks, avatar, voice and avatar video searches are the node’s list searches, each named by a field', () => {
 		const node = new Chanjing();
 		const named = searchMethodsNamed(node.description.properties);
 		expect(named).toContain('searchVideoTasks');
 		for (const name of named) expect(Object.keys(node.methods.listSearch)).toContain(name);
 		expect(Object.keys(node.methods.listSearch).sort()).toEqual([
+			'searchAvatarVideos',
+			'searchAvatars',
 			'searchImageTasks',
 			'searchVideoTasks',
+			'searchVoices',
 		]);
+		expect([...new Set(named)].sort()).toEqual(Object.keys(node.methods.listSearch).sort());
 	});
 });
