@@ -4,6 +4,8 @@
  * page_info, pageInfo or PageInfo: D6) and a billing failure that arrives in a task's detail.
  * The simulator records every request and task, so what was created is counted on its side.
  */
+import type { INodeParameters } from 'n8n-workflow';
+
 import { pollTiming } from '../../../nodes/Chanjing/completion/wait';
 import { reconcileTiming } from '../../../nodes/Chanjing/submit/reconcile';
 import { requestTimeouts } from '../../../nodes/Chanjing/transport/timeouts';
@@ -43,7 +45,7 @@ afterEach(async () => {
 });
 
 const V2 = { typeVersion: 2 };
-const run = (parameters: Record<string, unknown>) =>
+const run = (parameters: INodeParameters) =>
 	runChanjing({
 		credentials: { accessToken: 'sim-static-token', baseUrl: sim.url },
 		parameters,
@@ -53,7 +55,7 @@ const run = (parameters: Record<string, unknown>) =>
 /** Avatar 0 offers three figures, its body figures filmed in 4K; avatar 1 sits, in 1080p. */
 const [AVATAR_4K, AVATAR_SITTING] = PUBLIC_AVATARS;
 
-function avatarVideo(extra: Record<string, unknown> = {}) {
+function avatarVideo(extra: INodeParameters = {}): INodeParameters {
 	return {
 		resource: 'avatarVideo',
 		operation: 'create',
@@ -128,7 +130,7 @@ describe('Avatar Video against the simulator', () => {
 });
 
 describe('Speech against the simulator', () => {
-	const speech = {
+	const speech: INodeParameters = {
 		resource: 'speech',
 		operation: 'generate',
 		voice: { __rl: true, mode: 'list', value: PUBLIC_VOICES[0].id },
