@@ -44,7 +44,7 @@ export class Chanjing implements INodeType {
 		version: NODE_VERSIONS,
 		defaultVersion: LATEST_VERSION,
 		subtitle,
-		description: 'Generate videos and images with the models of the Chanjing (蝉镜) Open API',
+		description: 'Generate videos and images with the models of the Chanjing Open API',
 		defaults: { name: 'Chanjing' },
 		usableAsTool: true,
 		inputs: [NodeConnectionTypes.Main],

@@ -32,7 +32,7 @@ const ALIASES = [
 	'image to video',
 ];
 const NODE_NAME = 'Chanjing';
-const DESCRIPTION = 'Generate videos and images with the models of the Chanjing (蝉镜) Open API';
+const DESCRIPTION = 'Generate videos and images with the models of the Chanjing Open API';
 /** The node's actions, by resource: one list, without articles, and no group of modes. */
 const ACTIONS = [
 	'Generate image',
