@@ -60,7 +60,7 @@ function datedChangelog(text, version, date) {
 	}
 	const body = text
 		.slice(unreleased.index + unreleased[0].length)
-		.replace(new RegExp(`^## \\[${escaped}\\] - unreleased[^\\n]*\\n`, 'mi'), '')
+		.replace(new RegExp(`^## \\[${escaped}\\] - unreleased[^\\n]*\\n(\\n)?`, 'mi'), '')
 		.replace(/^\s+/, '');
 	const next = /^## \[/m.exec(body);
 	if (!(next ? body.slice(0, next.index) : body).trim()) {

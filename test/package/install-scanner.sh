@@ -15,7 +15,8 @@
 set -euo pipefail
 src="$(cd "$(dirname "${BASH_SOURCE[0]}")/scanner" && pwd)"
 version="$(node -p "require('$src/package.json').dependencies['@n8n/scan-community-package']")"
-cache="${N8N_E2E_CACHE:-$HOME/.cache/n8n-nodes-chanjing-e2e}"
+# N8N_SCANNER_CACHE: a folder for the scanner alone (.ci/run gives it an empty one every run).
+cache="${N8N_SCANNER_CACHE:-${N8N_E2E_CACHE:-$HOME/.cache/n8n-nodes-chanjing-e2e}}"
 dir="$cache/scan-community-package-$version"
 marker="$dir/.installed"
 # The marker holds the lockfile's hash: a cache installed from another lockfile is redone.
