@@ -1,36 +1,15 @@
 import { call, CODES, Json, useSimulator } from './helpers';
-import { request } from 'node:http';
 import { dataOf, fetchBytes, get, PUBLIC_AVATARS, PUBLIC_VOICES } from './product-helpers';
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { readPng } = require('./png-check');
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { readWavFile } = require('./wav-check');
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const processes = require('./processes');
 
-/** A GET with a JSON body (fetch refuses one). */
-function getWithBody(url: string, token: string, body: unknown): Promise<Json> {
-	return new Promise((resolve, reject) => {
-		const text = JSON.stringify(body);
-		const req = request(
-			url,
-			{
-				method: 'GET',
-				headers: {
-					access_token: token,
-					'content-type': 'application/json',
-					'content-length': Buffer.byteLength(text),
-				},
-			},
-			(res) => {
-				const chunks: Buffer[] = [];
-				res.on('data', (c) => chunks.push(c));
-				res.on('end', () => resolve(JSON.parse(Buffer.concat(chunks).toString('utf8'))));
-			},
-		);
-		req.on('error', reject);
-		req.end(text);
-	});
-}
+const getWithBody: (url: string, token: string, body: unknown) => Promise<Json> =
+	processes.getWithBody;
 
 describe('list_common_dp (public digital humans)', () => {
 	const s = useSimulator();

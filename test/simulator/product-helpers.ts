@@ -26,7 +26,9 @@ export async function get(
 	path: string,
 	query: Record<string, string | number> = {},
 ): Promise<Json> {
-	const q = new URLSearchParams(Object.entries(query).map(([k, v]) => [k, String(v)]));
+	const q = new URLSearchParams(
+		Object.entries(query).map(([k, v]): [string, string] => [k, String(v)]),
+	);
 	const sep = q.toString() ? `?${q}` : '';
 	return (await call(s.sim.url, 'GET', `${path}${sep}`, { token: s.token })).json;
 }
