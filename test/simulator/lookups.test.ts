@@ -111,6 +111,18 @@ describe('list_common_dp (public digital humans)', () => {
 		});
 	});
 
+	test('the QPS cap counts the lookups like any API route', async () => {
+		s.sim.configure({ qps: 2 });
+		expect((await get(s, '/open/v1/list_common_dp')).code).toBe(0);
+		expect((await get(s, '/open/v1/font_list')).code).toBe(0);
+		expect(await get(s, '/open/v1/list_common_audio')).toMatchObject({
+			code: CODES.QPS_EXCEEDED,
+			msg: '超出 QPS 限制',
+		});
+		s.clock.advance(1000);
+		expect((await get(s, '/open/v1/list_common_audio')).code).toBe(0);
+	});
+
 	test('wants an access token', async () => {
 		const a = await call(s.sim.url, 'GET', '/open/v1/list_common_dp', { token: 'nope' });
 		expect(a.json.code).toBe(CODES.AUTH_FAILED);
