@@ -1,8 +1,6 @@
 import { call, CODES, Json, useSimulator } from './helpers';
 import { dataOf, fetchBytes, get, PUBLIC_AVATARS, PUBLIC_VOICES } from './product-helpers';
 
-// eslint-disable-next-line @typescript-eslint/no-require-imports, @n8n/community-nodes/no-restricted-imports -- a test of the simulator, not shipped: a GET with a body, which fetch refuses
-const { request } = require('node:http') as typeof import('node:http');
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { readPng } = require('./png-check');
 // eslint-disable-next-line @typescript-eslint/no-require-imports
