@@ -1,18 +1,12 @@
-import type { IExecuteSingleFunctions, INode } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
 import { badInputError } from '../../../../nodes/Chanjing/input/problem';
-
-const node = { id: 'n', name: 'Chanjing', type: 'n8n-nodes-chanjing.chanjing' } as INode;
-
-/** The two things badInputError reads of an item's context. */
-function itemContext(itemIndex: number): IExecuteSingleFunctions {
-	return { getNode: () => node, getItemIndex: () => itemIndex } as IExecuteSingleFunctions;
-}
+import { itemContext } from '../../../helpers/item-context';
 
 describe('badInputError', () => {
 	it('names the field first, says nothing was sent and how to fix it, for the item', () => {
-		const error = badInputError(itemContext(2), {
+		const context = itemContext({ itemIndex: 2 });
+		const error = badInputError(context, {
 			field: 'Clarity',
 			message: 'must be 720p or 1080p for Hailuo 02, got 999',
 		});
@@ -23,6 +17,6 @@ describe('badInputError', () => {
 			"Nothing was sent to Chanjing for this item. Fix the value in the parameter 'Clarity'.",
 		);
 		expect(error.context.itemIndex).toBe(2);
-		expect(error.node).toBe(node);
+		expect(error.node).toBe(context.getNode());
 	});
 });
