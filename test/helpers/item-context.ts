@@ -1,4 +1,4 @@
-import type { IExecuteSingleFunctions, INode } from 'n8n-workflow';
+import type { ICredentialDataDecryptedObject, IExecuteSingleFunctions, INode } from 'n8n-workflow';
 
 export interface ItemContextOptions {
 	/** The node's parameters as n8n resolved them for the item (dotted paths are read into). */
@@ -8,11 +8,13 @@ export interface ItemContextOptions {
 	executionId?: string;
 	/** The node's settings beyond its parameters (name, type, credentials). */
 	node?: Partial<INode>;
+	/** What getCredentials gives (or the error it throws); no credential by default. */
+	credentials?: ICredentialDataDecryptedObject | Error;
 }
 
 /**
  * The part of an item's context (IExecuteSingleFunctions) that the node's pure steps read: the
- * node, the item index, the execution ID and the parameters. `getNodeParameter(name, fallback)`
+ * node, the item index, the execution ID, the parameters and the stored credential. `getNodeParameter(name, fallback)`
  * gives the fallback for a parameter that is not set, as n8n does. For a unit test of a step that
  * sends no request; anything that sends goes through n8n-core (run-workflow.ts, single-context.ts).
  */
@@ -22,6 +24,7 @@ export function itemContext({
 	itemIndex = 0,
 	executionId = 'exec-1',
 	node = {},
+	credentials = new Error('The test gave the item no credential'),
 }: ItemContextOptions = {}): IExecuteSingleFunctions {
 	const theNode: INode = {
 		id: 'chanjing',
@@ -48,6 +51,10 @@ export function itemContext({
 		getNode: () => theNode,
 		getItemIndex: () => itemIndex,
 		getExecutionId: () => executionId,
+		getCredentials: async () => {
+			if (credentials instanceof Error) throw credentials;
+			return credentials;
+		},
 		getNodeParameter: (path: string, fallback?: unknown) => {
 			const value = read(path);
 			return value === undefined ? fallback : value;
