@@ -6,8 +6,8 @@ import { itemContext } from '../../../helpers/item-context';
 
 const ITEMS: INodeExecutionData[] = [{ json: { a: 1 } }];
 
-function answer(body: unknown, statusCode = 200): IN8nHttpFullResponse {
-	return { body, headers: {}, statusCode };
+function answer(body: object | string, statusCode = 200): IN8nHttpFullResponse {
+	return { body: body as IN8nHttpFullResponse['body'], headers: {}, statusCode };
 }
 
 async function gate(response: IN8nHttpFullResponse, itemIndex = 0) {

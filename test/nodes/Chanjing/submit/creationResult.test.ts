@@ -1,4 +1,8 @@
-import type { IN8nHttpFullResponse } from 'n8n-workflow';
+import type {
+	IExecuteSingleFunctions,
+	IN8nHttpFullResponse,
+	INodeExecutionData,
+} from 'n8n-workflow';
 import { NodeApiError } from 'n8n-workflow';
 
 import { aiVideoAdapter } from '../../../../nodes/Chanjing/aiVideo/adapter';
@@ -10,7 +14,14 @@ function answer(body: object): IN8nHttpFullResponse {
 	return { body, headers: {}, statusCode: 200 };
 }
 
-const toVideoResult = toCreationResult(aiVideoAdapter);
+/** The postReceive hook as n8n's RoutingNode calls it (a function, not a binary-data action). */
+type PostReceive = (
+	this: IExecuteSingleFunctions,
+	items: INodeExecutionData[],
+	response: IN8nHttpFullResponse,
+) => Promise<INodeExecutionData[]>;
+
+const toVideoResult = toCreationResult(aiVideoAdapter) as PostReceive;
 
 describe('toCreationResult (postReceive of a paid submit)', () => {
 	it("puts out the new task's ID under the adapter's field, with the trace ID", async () => {
@@ -58,7 +69,11 @@ describe('toCreationResult (postReceive of a paid submit)', () => {
 
 	it('speaks of the product the adapter names', async () => {
 		await expect(
-			toCreationResult(aiImageAdapter).call(itemContext(), [], answer({ code: 0 })),
+			(toCreationResult(aiImageAdapter) as PostReceive).call(
+				itemContext(),
+				[],
+				answer({ code: 0 }),
+			),
 		).rejects.toThrow(
 			/^Chanjing accepted the image task \(code 0\) but answered without a creation ID/,
 		);
