@@ -190,43 +190,6 @@ describe('bounded waiting', () => {
 	});
 });
 
-describe('download', () => {
-	const wait = { waitForCompletion: true, downloadVideo: true };
-
-	it.each([
-		[
-			'an HTML page with HTTP 200',
-			{ kind: 'body' },
-			/the answer is not a video \(content type text\/html/,
-		],
-		['an empty file', { kind: 'body', contentType: 'video/mp4', body: '' }, /empty/],
-		[
-			'fewer bytes than announced',
-			{ kind: 'body', contentType: 'video/mp4', body: 'xxxxxxxxftyp', contentLength: 5000 },
-			/closed before the whole file/,
-		],
-		['HTTP 404', { kind: 'body', status: 404, contentType: 'text/plain', body: 'no' }, /HTTP 404/],
-	])('%s is an error naming the creation ID, not a video', async (_name, fault, reason) => {
-		sim.configure({ faultsFor: [{ path: '/files/*', ...fault }] });
-
-		const { items, error } = await generate(['Video'], { options: wait });
-
-		expect(items).toBeUndefined();
-		expect(error?.message).toMatch(reason);
-		expect(error?.description).toContain(sim.tasks()[0].unique_id);
-	});
-
-	it('a good video is kept byte for byte', async () => {
-		const { items, error } = await generate(['Video'], { options: wait });
-
-		expect(error).toBeUndefined();
-		expect(items![0].binary?.data.mimeType).toBe('video/mp4');
-		expect(Buffer.from(items![0].binary!.data.data, 'base64').subarray(4, 8).toString()).toBe(
-			'ftyp',
-		);
-	});
-});
-
 describe('pairedItem and the error output', () => {
 	it('every item, success or error, is paired with its input item', async () => {
 		const { items } = await runChanjing({
