@@ -8,7 +8,7 @@ const fs = require('node:fs');
 const path = require('node:path');
 
 const REPO = path.resolve(__dirname, '..', '..');
-const READMES = { en: 'README.md', zh: 'README.zh-CN.md' };
+const READMES = { en: 'README.md', zh: 'docs/zh-CN/README.md' };
 
 function readReadme(name) {
 	return fs.readFileSync(path.join(REPO, name), 'utf8');

@@ -5,6 +5,7 @@
  * README has the same sections as the English one, and both list every model the node offers
  * with its source page.
  */
+import * as path from 'node:path';
 import { IMAGE_MODELS } from '../../nodes/Chanjing/aiImage/imageModels';
 import { VIDEO_MODELS } from '../../nodes/Chanjing/aiVideo/videoModels';
 
@@ -71,7 +72,9 @@ describe.each([...Object.values(files), ...(docs.docsPages() as string[])])('%s'
 
 it.each(Object.values(files))('%s links every page of docs/', (name) => {
 	const linked = new Set(
-		(docs.fileLinks(docs.readReadme(name)) as Array<{ path: string }>).map((link) => link.path),
+		(docs.fileLinks(docs.readReadme(name)) as Array<{ path: string }>).map((link) =>
+			path.posix.join(path.posix.dirname(name), link.path),
+		),
 	);
 	expect((docs.docsPages() as string[]).filter((page) => !linked.has(page))).toEqual([]);
 });
