@@ -103,6 +103,11 @@ function brokenFileLinks(name) {
 		.map((link) => `${link.path}${link.anchor ? `#${link.anchor}` : ''}`);
 }
 
+/** A link's target as a path from the repository root, for a link in the page `name`. */
+function fromRoot(name, link) {
+	return path.posix.join(path.posix.dirname(name), link);
+}
+
 /** The anchors the Contents list links, in order (the list under the first `## ` heading). */
 function contentsLinks(markdown) {
 	const lines = markdown.split('\n');
@@ -126,5 +131,6 @@ module.exports = {
 	inPageLinks,
 	fileLinks,
 	brokenFileLinks,
+	fromRoot,
 	contentsLinks,
 };

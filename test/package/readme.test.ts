@@ -5,7 +5,6 @@
  * README has the same sections as the English one, and both list every model the node offers
  * with its source page.
  */
-import * as path from 'node:path';
 import { IMAGE_MODELS } from '../../nodes/Chanjing/aiImage/imageModels';
 import { VIDEO_MODELS } from '../../nodes/Chanjing/aiVideo/videoModels';
 
@@ -73,7 +72,7 @@ describe.each([...Object.values(files), ...(docs.docsPages() as string[])])('%s'
 it.each(Object.values(files))('%s links every page of docs/', (name) => {
 	const linked = new Set(
 		(docs.fileLinks(docs.readReadme(name)) as Array<{ path: string }>).map((link) =>
-			path.posix.join(path.posix.dirname(name), link.path),
+			docs.fromRoot(name, link.path),
 		),
 	);
 	expect((docs.docsPages() as string[]).filter((page) => !linked.has(page))).toEqual([]);
