@@ -27,6 +27,7 @@ export const FILE_HOST = 'https://cdn.chanjing.example.com';
 /** A token expiry far away (2100-01-01), so that no renewal depends on today's date. */
 const TOKEN_EXPIRES_AT = 4102444800;
 
+/** The first bytes of an MP4: a box of type ftyp. */
 export const VIDEO_BYTES = Buffer.from([
 	0x00, 0x00, 0x00, 0x18, 0x66, 0x74, 0x79, 0x70, 0x6d, 0x70, 0x34, 0x32, 0x00, 0x00, 0x00, 0x00,
 ]);

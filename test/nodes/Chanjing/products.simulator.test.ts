@@ -6,43 +6,16 @@
  */
 import type { INodeParameters } from 'n8n-workflow';
 
-import { pollTiming } from '../../../nodes/Chanjing/completion/wait';
-import { reconcileTiming } from '../../../nodes/Chanjing/submit/reconcile';
-import { requestTimeouts } from '../../../nodes/Chanjing/transport/timeouts';
+import { useFastSimulator } from '../../helpers/fast-simulator';
 import { runChanjing } from '../../helpers/run-workflow';
 
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-const { startSimulator } = require('../../simulator');
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { PUBLIC_AVATARS, PUBLIC_VOICES } = require('../../simulator/catalogue');
 
 const CREATE_VIDEO = '/open/v1/create_video';
 const CREATE_SPEECH = '/open/v1/create_audio_task';
 
-interface Sim {
-	url: string;
-	configure(patch: Record<string, unknown>): void;
-	requests(filter?: { path?: string }): Array<{ path: string; body: Record<string, unknown> }>;
-	close(): Promise<void>;
-}
-
-let sim: Sim;
-const saved = { ...requestTimeouts, ...reconcileTiming, ...pollTiming };
-
-beforeEach(async () => {
-	sim = await startSimulator({ qps: null, renderMs: 50 });
-	requestTimeouts.apiMs = 2000;
-	reconcileTiming.recheckAfterMs = 10;
-	pollTiming.msPerSecond = 20;
-	pollTiming.sliceMs = 10;
-});
-
-afterEach(async () => {
-	Object.assign(requestTimeouts, { apiMs: saved.apiMs, downloadMs: saved.downloadMs });
-	reconcileTiming.recheckAfterMs = saved.recheckAfterMs;
-	Object.assign(pollTiming, { msPerSecond: saved.msPerSecond, sliceMs: saved.sliceMs });
-	await sim.close();
-});
+const sim = useFastSimulator({ apiMs: 2000 });
 
 const V2 = { typeVersion: 2 };
 const run = (parameters: INodeParameters) =>

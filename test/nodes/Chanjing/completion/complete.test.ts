@@ -7,15 +7,13 @@ import {
 	generateParameters,
 	TEXT_BODY,
 } from '../../../helpers/chanjing-api';
+import { VIDEO_BYTES as VIDEO } from '../../../helpers/recording-chanjing';
 import { runChanjing, TEST_BASE_URL, TEST_TOKEN } from '../../../helpers/run-workflow';
 
 const TASK_PATH = '/open/v1/ai_creation/task';
 const ID = 'a60747d7-dc05-4afc-b2ef-ee4370ed53c6';
 const VIDEO_HOST = 'https://cdn.chanjing.example';
 const VIDEO_URL = `${VIDEO_HOST}/videos/${ID}.mp4`;
-const VIDEO = Buffer.from([
-	0x00, 0x00, 0x00, 0x18, 0x66, 0x74, 0x79, 0x70, 0x6d, 0x70, 0x34, 0x32, 0xff, 0x00, 0x7f,
-]);
 
 function rawTask(progressDesc: string, extra: Record<string, unknown> = {}) {
 	return {

@@ -1,5 +1,5 @@
 import nock from 'nock';
-import type { IDataObject } from 'n8n-workflow';
+import type { IDataObject, INodeParameters } from 'n8n-workflow';
 
 import {
 	downloadOutput,
@@ -7,32 +7,27 @@ import {
 } from '../../../../nodes/Chanjing/completion/download';
 import { pollTiming } from '../../../../nodes/Chanjing/completion/wait';
 import type { MediaKind } from '../../../../nodes/Chanjing/media/mediaKind';
-import { reconcileTiming } from '../../../../nodes/Chanjing/submit/reconcile';
 import type { TaskAdapter } from '../../../../nodes/Chanjing/task/adapter';
 import { aiVideoAdapter } from '../../../../nodes/Chanjing/aiVideo/adapter';
-import { requestTimeouts } from '../../../../nodes/Chanjing/transport/timeouts';
 import {
 	envelope,
 	expectSubmit,
 	generateParameters,
 	TEXT_BODY,
 } from '../../../helpers/chanjing-api';
+import { VIDEO_BYTES as VIDEO } from '../../../helpers/recording-chanjing';
 import { runChanjing, TEST_BASE_URL, TEST_TOKEN } from '../../../helpers/run-workflow';
+import { generateVideos, useFastSimulator } from '../../../helpers/fast-simulator';
 import { chanjingSingleContext } from '../../../helpers/single-context';
 
 /* eslint-disable @typescript-eslint/no-require-imports */
 const { pngImage, jpegImage, webpImage } = require('../../../helpers/images');
-const { startSimulator } = require('../../../simulator');
 /* eslint-enable @typescript-eslint/no-require-imports */
 
 const ID = 'a60747d7-dc05-4afc-b2ef-ee4370ed53c6';
 const TASK_PATH = '/open/v1/ai_creation/task';
 const VIDEO_HOST = 'https://cdn.chanjing.example';
 const VIDEO_URL = `${VIDEO_HOST}/videos/${ID}.mp4`;
-/** The first bytes of an MP4: a box of type ftyp. */
-const VIDEO = Buffer.from([
-	0x00, 0x00, 0x00, 0x18, 0x66, 0x74, 0x79, 0x70, 0x6d, 0x70, 0x34, 0x32, 0xff, 0x00, 0x7f,
-]);
 const MP3 = Buffer.concat([
 	Buffer.from('ID3\x04\x00\x00\x00\x00\x00\x00', 'latin1'),
 	Buffer.alloc(64, 1),
@@ -279,53 +274,15 @@ describe('Generate with Wait for Completion and Download Video (nock)', () => {
 	});
 });
 
-interface Sim {
-	url: string;
-	configure(patch: Record<string, unknown>): void;
-	tasks(): Array<{ unique_id: string }>;
-	close(): Promise<void>;
-}
-
 /**
  * Against the local simulator (real HTTP on 127.0.0.1), which serves the video of each task it
  * renders and can answer a download with a fault.
  */
 describe('Generate with Wait for Completion and Download Video (simulator)', () => {
-	let sim: Sim;
-	const saved = { ...requestTimeouts, ...reconcileTiming, ...pollTiming };
+	const sim = useFastSimulator();
 
-	beforeEach(async () => {
-		sim = await startSimulator({ qps: null, renderMs: 50 });
-		requestTimeouts.apiMs = 1000;
-		reconcileTiming.recheckAfterMs = 10;
-		pollTiming.msPerSecond = 20;
-		pollTiming.sliceMs = 10;
-	});
-
-	afterEach(async () => {
-		Object.assign(requestTimeouts, { apiMs: saved.apiMs, downloadMs: saved.downloadMs });
-		reconcileTiming.recheckAfterMs = saved.recheckAfterMs;
-		Object.assign(pollTiming, {
-			msPerSecond: saved.msPerSecond,
-			sliceMs: saved.sliceMs,
-			firstDelayS: saved.firstDelayS,
-		});
-		await sim.close();
-	});
-
-	function generate(prompts: string[], extra: Record<string, unknown> = {}) {
-		return runChanjing({
-			items: prompts.map((prompt) => ({ prompt })),
-			credentials: { accessToken: 'sim-static-token', baseUrl: sim.url },
-			parameters: {
-				resource: 'video',
-				operation: 'generate',
-				mode: 'textToVideo',
-				prompt: '={{ $json.prompt }}',
-				...extra,
-			},
-		});
-	}
+	const generate = (prompts: string[], extra: INodeParameters = {}) =>
+		generateVideos(sim, prompts, extra);
 
 	const wait = { waitForCompletion: true, downloadVideo: true };
 

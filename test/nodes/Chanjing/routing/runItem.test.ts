@@ -3,19 +3,15 @@ import type {
 	IExecutePaginationFunctions,
 	IHttpRequestOptions,
 	INodeExecutionData,
+	INodeParameters,
 	JsonObject,
 } from 'n8n-workflow';
 import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 
-import { pollTiming } from '../../../../nodes/Chanjing/completion/wait';
 import { asLocalError, type ItemSteps, runItem } from '../../../../nodes/Chanjing/routing/runItem';
-import { reconcileTiming } from '../../../../nodes/Chanjing/submit/reconcile';
-import { requestTimeouts } from '../../../../nodes/Chanjing/transport/timeouts';
 import { itemContext } from '../../../helpers/item-context';
 import { runChanjing } from '../../../helpers/run-workflow';
-
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-const { startSimulator } = require('../../../simulator');
+import { generateVideos, useFastSimulator } from '../../../helpers/fast-simulator';
 
 /**
  * The life of one item (routing/runItem.ts): the steps before the request, the request, the
@@ -224,49 +220,12 @@ describe('runItem', () => {
 	});
 });
 
-interface Sim {
-	url: string;
-	configure(patch: Record<string, unknown>): void;
-	close(): Promise<void>;
-}
-
 /** Through n8n-core's WorkflowExecute against the local simulator (real HTTP on 127.0.0.1). */
 describe('in a workflow', () => {
-	let sim: Sim;
-	const saved = { ...requestTimeouts, ...reconcileTiming, ...pollTiming };
+	const sim = useFastSimulator();
 
-	beforeEach(async () => {
-		sim = await startSimulator({ qps: null, renderMs: 50 });
-		requestTimeouts.apiMs = 1000;
-		reconcileTiming.recheckAfterMs = 10;
-		pollTiming.msPerSecond = 20;
-		pollTiming.sliceMs = 10;
-	});
-
-	afterEach(async () => {
-		Object.assign(requestTimeouts, { apiMs: saved.apiMs, downloadMs: saved.downloadMs });
-		reconcileTiming.recheckAfterMs = saved.recheckAfterMs;
-		Object.assign(pollTiming, {
-			msPerSecond: saved.msPerSecond,
-			sliceMs: saved.sliceMs,
-			firstDelayS: saved.firstDelayS,
-		});
-		await sim.close();
-	});
-
-	function generate(prompts: string[], extra: Record<string, unknown> = {}) {
-		return runChanjing({
-			items: prompts.map((prompt) => ({ prompt })),
-			credentials: { accessToken: 'sim-static-token', baseUrl: sim.url },
-			parameters: {
-				resource: 'video',
-				operation: 'generate',
-				mode: 'textToVideo',
-				prompt: '={{ $json.prompt }}',
-				...extra,
-			},
-		});
-	}
+	const generate = (prompts: string[], extra: INodeParameters = {}) =>
+		generateVideos(sim, prompts, extra);
 
 	describe('pairedItem and the error output', () => {
 		it('every item, success or error, is paired with its input item', async () => {
@@ -309,8 +268,7 @@ describe('in a workflow', () => {
 	describe('the Base URL', () => {
 		it('a Base URL where nothing listens is named, and the error says nothing was sent', async () => {
 			const closed = sim.url;
-			await sim.close();
-			sim = await startSimulator({ qps: null });
+			await sim.restart();
 
 			const { error } = await runChanjing({
 				credentials: { accessToken: 'sim-static-token', baseUrl: closed },

@@ -3,60 +3,18 @@
  * simulator (real HTTP on 127.0.0.1), which records every task it creates, so "0 duplicates"
  * and "0 lost tasks" are counted from the server's side.
  */
-import { pollTiming } from '../../../../nodes/Chanjing/completion/wait';
-import { reconcileTiming } from '../../../../nodes/Chanjing/submit/reconcile';
-import { requestTimeouts } from '../../../../nodes/Chanjing/transport/timeouts';
-import { runChanjing } from '../../../helpers/run-workflow';
+import type { INodeParameters } from 'n8n-workflow';
 
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-const { startSimulator } = require('../../../simulator');
+import { runChanjing } from '../../../helpers/run-workflow';
+import { generateVideos, useFastSimulator } from '../../../helpers/fast-simulator';
 
 const SUBMIT = '/open/v1/ai_creation/task/submit';
 const DETAIL = '/open/v1/ai_creation/task';
 
-interface Sim {
-	url: string;
-	configure(patch: Record<string, unknown>): void;
-	requests(filter?: { path?: string }): Array<{ path: string; body: Record<string, unknown> }>;
-	tasks(): Array<{ unique_id: string; motion_info: { ref_prompt: string } }>;
-	close(): Promise<void>;
-}
+const sim = useFastSimulator();
 
-let sim: Sim;
-const saved = { ...requestTimeouts, ...reconcileTiming, ...pollTiming };
-
-beforeEach(async () => {
-	sim = await startSimulator({ qps: null, renderMs: 50 });
-	requestTimeouts.apiMs = 1000;
-	reconcileTiming.recheckAfterMs = 10;
-	pollTiming.msPerSecond = 20;
-	pollTiming.sliceMs = 10;
-});
-
-afterEach(async () => {
-	Object.assign(requestTimeouts, { apiMs: saved.apiMs, downloadMs: saved.downloadMs });
-	reconcileTiming.recheckAfterMs = saved.recheckAfterMs;
-	Object.assign(pollTiming, {
-		msPerSecond: saved.msPerSecond,
-		sliceMs: saved.sliceMs,
-		firstDelayS: saved.firstDelayS,
-	});
-	await sim.close();
-});
-
-function generate(prompts: string[], extra: Record<string, unknown> = {}) {
-	return runChanjing({
-		items: prompts.map((prompt) => ({ prompt })),
-		credentials: { accessToken: 'sim-static-token', baseUrl: sim.url },
-		parameters: {
-			resource: 'video',
-			operation: 'generate',
-			mode: 'textToVideo',
-			prompt: '={{ $json.prompt }}',
-			...extra,
-		},
-	});
-}
+const generate = (prompts: string[], extra: INodeParameters = {}) =>
+	generateVideos(sim, prompts, extra);
 
 describe('a submit whose outcome is unknown is looked up, never sent again', () => {
 	it.each([
