@@ -13,12 +13,8 @@ import {
 import { envelope, expectSubmit, TEXT_BODY } from '../../../helpers/chanjing-api';
 import { TEST_BASE_URL, TEST_TOKEN } from '../../../helpers/run-workflow';
 import { chanjingToolNode, runTools, type ToolSeen } from '../../../helpers/tool-workflow';
+import { rawTask, ID, PROMPT, TASK_PATH, VIDEO_URL } from '../../../helpers/video-task';
 import mcpWorkflow from '../../../e2e/workflows/mcp-server-chanjing-tools.json';
-
-const TASK_PATH = '/open/v1/ai_creation/task';
-const ID = 'a60747d7-dc05-4afc-b2ef-ee4370ed53c6';
-const VIDEO_URL = `https://cdn.chanjing.example/videos/${ID}.mp4`;
-const PROMPT = 'A puppy runs on the grass';
 
 /** The Chanjing Tool nodes of the example MCP workflow that the README and the demo ship. */
 function exampleToolNodes(): INode[] {
@@ -32,20 +28,6 @@ function toolNamed(tools: ToolSeen[], name: string): ToolSeen {
 	const tool = tools.find((t) => t.name === name);
 	if (!tool) throw new Error(`no tool ${name} among ${tools.map((t) => t.name).join(', ')}`);
 	return tool;
-}
-
-function rawTask(progressDesc: string, extra: Record<string, unknown> = {}) {
-	return {
-		unique_id: ID,
-		create_time: 1795500000,
-		type: 4,
-		progress_desc: progressDesc,
-		err_msg: '',
-		output_url: progressDesc === 'Success' ? [VIDEO_URL] : [],
-		model_code: 'MiniMax-Hailuo-02',
-		motion_info: { ref_prompt: PROMPT, clarity: 720, video_duration: 6 },
-		...extra,
-	};
 }
 
 function expectTask(...answers: object[]) {

@@ -9,26 +9,7 @@ import {
 } from '../../../helpers/chanjing-api';
 import { VIDEO_BYTES as VIDEO } from '../../../helpers/recording-chanjing';
 import { runChanjing, TEST_BASE_URL, TEST_TOKEN } from '../../../helpers/run-workflow';
-
-const TASK_PATH = '/open/v1/ai_creation/task';
-const ID = 'a60747d7-dc05-4afc-b2ef-ee4370ed53c6';
-const VIDEO_HOST = 'https://cdn.chanjing.example';
-const VIDEO_URL = `${VIDEO_HOST}/videos/${ID}.mp4`;
-
-function rawTask(progressDesc: string, extra: Record<string, unknown> = {}) {
-	return {
-		unique_id: ID,
-		id: 7,
-		create_time: 1795500000,
-		type: 4,
-		progress_desc: progressDesc,
-		err_msg: '',
-		output_url: progressDesc === 'Success' ? [VIDEO_URL] : [],
-		model_code: 'MiniMax-Hailuo-02',
-		motion_info: { ref_prompt: 'A puppy runs on the grass', clarity: 720, video_duration: 6 },
-		...extra,
-	};
-}
+import { rawTask, ID, TASK_PATH, VIDEO_HOST, VIDEO_URL } from '../../../helpers/video-task';
 
 const SUCCEEDED = {
 	creationId: ID,

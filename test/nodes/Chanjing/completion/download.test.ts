@@ -1,5 +1,5 @@
 import nock from 'nock';
-import type { IDataObject, INodeParameters } from 'n8n-workflow';
+import type { INodeParameters } from 'n8n-workflow';
 
 import {
 	downloadOutput,
@@ -19,15 +19,12 @@ import { VIDEO_BYTES as VIDEO } from '../../../helpers/recording-chanjing';
 import { runChanjing, TEST_BASE_URL, TEST_TOKEN } from '../../../helpers/run-workflow';
 import { generateVideos, useFastSimulator } from '../../../helpers/fast-simulator';
 import { chanjingSingleContext } from '../../../helpers/single-context';
+import { rawTask, ID, TASK_PATH, VIDEO_HOST } from '../../../helpers/video-task';
 
 /* eslint-disable @typescript-eslint/no-require-imports */
 const { pngImage, jpegImage, webpImage } = require('../../../helpers/images');
 /* eslint-enable @typescript-eslint/no-require-imports */
 
-const ID = 'a60747d7-dc05-4afc-b2ef-ee4370ed53c6';
-const TASK_PATH = '/open/v1/ai_creation/task';
-const VIDEO_HOST = 'https://cdn.chanjing.example';
-const VIDEO_URL = `${VIDEO_HOST}/videos/${ID}.mp4`;
 const MP3 = Buffer.concat([
 	Buffer.from('ID3\x04\x00\x00\x00\x00\x00\x00', 'latin1'),
 	Buffer.alloc(64, 1),
@@ -201,20 +198,6 @@ describe('downloadOutput: the file name and MIME type come from the bytes', () =
 		);
 	});
 });
-
-/** The task record of the video, as Chanjing's task detail gives it. */
-function rawTask(progressDesc: string): IDataObject {
-	return {
-		unique_id: ID,
-		create_time: 1795500000,
-		type: 4,
-		progress_desc: progressDesc,
-		err_msg: '',
-		output_url: progressDesc === 'Success' ? [VIDEO_URL] : [],
-		model_code: 'MiniMax-Hailuo-02',
-		motion_info: { ref_prompt: 'A puppy runs on the grass', clarity: 720, video_duration: 6 },
-	};
-}
 
 /** Answers the next polls of the task, in order. */
 function polls(...answers: object[]) {
