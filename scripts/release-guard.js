@@ -204,4 +204,11 @@ function main() {
 
 if (require.main === module) process.exit(main());
 
-module.exports = { ownerProblems, changelogProblems, provenanceProblems, slugOf, PLACEHOLDER };
+module.exports = {
+	ownerProblems,
+	changelogProblems,
+	provenanceProblems,
+	slugOf,
+	codexFiles,
+	PLACEHOLDER,
+};

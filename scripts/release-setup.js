@@ -13,7 +13,7 @@
  */
 const fs = require('node:fs');
 const path = require('node:path');
-const { ownerProblems, slugOf } = require('./release-guard');
+const { codexFiles, ownerProblems, slugOf } = require('./release-guard');
 
 const REPO = path.resolve(__dirname, '..');
 
@@ -70,9 +70,7 @@ function main() {
 
 	// Every file that links to the repository: the codexes (from package.json's node list), the
 	// READMEs and the docs.
-	const codexes = (pkg.n8n?.nodes || []).map((js) =>
-		js.replace(/^dist\//, '').replace(/\.js$/, '.json'),
-	);
+	const codexes = codexFiles(pkg);
 	const docs = fs.existsSync(path.join(REPO, 'docs'))
 		? fs
 				.readdirSync(path.join(REPO, 'docs'))
