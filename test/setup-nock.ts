@@ -1,19 +1,39 @@
 import nock from 'nock';
 
-import { renewalTiming } from '../nodes/Chanjing/auth/renewal';
+import type { renewalTiming as RenewalTiming } from '../nodes/Chanjing/auth/renewal';
 import { forgetProcessMemory } from '../nodes/Chanjing/memory/processMemory';
 
-const renewalWaits = { ...renewalTiming };
+type Timing = typeof RenewalTiming;
+
+/**
+ * The renewal's timing and its defaults, once the test file has loaded auth/renewal.ts (through
+ * the node or directly). Loaded on demand: a file that tests a pure module does not pay for
+ * n8n-workflow, which renewal.ts imports.
+ */
+const mockRenewal: { timing?: Timing; defaults?: Timing } = {};
+
+function instantRenewalWaits(): void {
+	if (!mockRenewal.timing) return;
+	Object.assign(mockRenewal.timing, mockRenewal.defaults, {
+		pause: async () => {},
+		settle: async () => {},
+		poll: async () => {},
+	});
+}
+
+jest.mock('../nodes/Chanjing/auth/renewal', () => {
+	const actual = jest.requireActual('../nodes/Chanjing/auth/renewal');
+	mockRenewal.timing = actual.renewalTiming;
+	mockRenewal.defaults = { ...actual.renewalTiming };
+	instantRenewalWaits();
+	return actual;
+});
 
 // What the node remembers across items and executions of one process starts empty per test.
 // A renewal's waits (for other processes' tokens) are instant unless a test sets them.
 beforeEach(() => {
 	forgetProcessMemory();
-	Object.assign(renewalTiming, renewalWaits, {
-		pause: async () => {},
-		settle: async () => {},
-		poll: async () => {},
-	});
+	instantRenewalWaits();
 });
 
 /**

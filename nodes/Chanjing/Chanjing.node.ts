@@ -47,7 +47,7 @@ export class Chanjing implements INodeType {
 		defaultVersion: LATEST_VERSION,
 		subtitle,
 		description:
-			'Digital-human (avatar) videos, text to speech, and AI videos and images with the Chanjing (蝉镜) Open API',
+			'Digital-human (avatar) videos, text to speech, and AI videos and images with the Chanjing Open API',
 		defaults: { name: 'Chanjing' },
 		usableAsTool: true,
 		inputs: [NodeConnectionTypes.Main],

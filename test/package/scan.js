@@ -11,9 +11,13 @@
  *    as it scans a published version) nor in the source (its SOURCE_FILE_PATTERNS).
  * 2. It does catch what it must: a copy of the package with a planted `console.log`, and one
  *    with a planted `process.env`, each fail the scan.
- * 3. The tarball ships no source maps and no declarations; its size and file count are printed.
+ * 3. The tarball ships only what a user needs: dist/ (no source maps, no declarations),
+ *    package.json, LICENSE and the English README (README.zh-CN.md stays in the repository);
+ *    its size and file count are printed.
  *
  * The last line is exactly `N passed, M failed`; the exit code is non-zero on any failure.
+ * `node test/package/scan-planted.js` tests this scan itself: it must fail on a tarball with a
+ * planted `console.log` or `process.env`, and pass the clean one.
  */
 const { spawnSync, execFileSync } = require('node:child_process');
 const fs = require('node:fs');
@@ -22,7 +26,8 @@ const path = require('node:path');
 const { pathToFileURL } = require('node:url');
 
 const REPO = path.resolve(__dirname, '..', '..');
-const PLANTED_IN = 'dist/nodes/Chanjing/Chanjing.node.js';
+/** The file the defects are planted in: the package's first node, as its package.json names it. */
+const PLANTED_IN = require('./shipped').plantTarget(REPO);
 
 function installScanner() {
 	const res = spawnSync('bash', [path.join(__dirname, 'install-scanner.sh')], {
@@ -55,6 +60,8 @@ function pack(tgzArg) {
 	if (res.status !== 0) throw new Error(`pack.sh failed (exit ${res.status})`);
 	return res.stdout.trim().split('\n').pop();
 }
+
+const { isShipped, FORCED_BY_NPM } = require('./shipped');
 
 function unpack(tgz, into) {
 	fs.mkdirSync(into, { recursive: true });
@@ -131,13 +138,23 @@ async function main() {
 					.join('; ');
 			});
 		}
-		await check('tarball: no source maps, no declarations', async () => {
-			const files = listFiles(pkg);
-			const extra = files.filter((f) => f.endsWith('.map') || f.endsWith('.d.ts'));
-			if (extra.length) throw new Error(`shipped: ${extra.join(', ')}`);
-			const bytes = files.reduce((n, f) => n + fs.statSync(path.join(pkg, f)).size, 0);
-			return `${fs.statSync(tgz).size} bytes packed, ${bytes} bytes unpacked, ${files.length} files`;
-		});
+		await check(
+			'tarball: dist/, package.json, LICENSE, README.md; no maps, no declarations',
+			async () => {
+				const files = listFiles(pkg);
+				const extra = files.filter((f) => !isShipped(f));
+				if (extra.length) throw new Error(`shipped: ${extra.join(', ')}`);
+				const size = (f) => fs.statSync(path.join(pkg, f)).size;
+				const bytes = files.reduce((n, f) => n + size(f), 0);
+				const forced = files
+					.filter((f) => FORCED_BY_NPM.test(f) && f !== 'README.md')
+					.map((f) => `${f} (${size(f)} bytes: npm packs every README* at the root; move it out)`);
+				return [
+					`${fs.statSync(tgz).size} bytes packed, ${bytes} bytes unpacked, ${files.length} files`,
+					...(forced.length ? [`also ships ${forced.join(', ')}`] : []),
+				].join('; ');
+			},
+		);
 	} catch (e) {
 		console.log(`✘ scan: ${e.stack || e}`);
 		results.push(false);

@@ -178,6 +178,27 @@ describe('video_lip_sync', () => {
 		expect(e.page_info).toBeUndefined();
 	});
 
+	test('prefix fault rules reach the new paths and their files', async () => {
+		const file = await videoFile();
+		const id = await created(s, PATHS.lipCreate, ttsBody(file));
+		s.clock.advance(1000);
+		s.sim.configure({
+			faultsFor: [
+				{ path: '/open/v1/video_lip_sync/*', kind: 'drop' },
+				{ path: '/files/lipsync/*', kind: 'http5xx', status: 503 },
+			],
+		});
+		await expect(get(s, PATHS.lipDetail, { id })).rejects.toThrow();
+		const d = dataOf(await get(s, PATHS.lipDetail, { id }));
+		const video = await fetchBytes(d.video_url);
+		expect(video).toMatchObject({ status: 503, type: 'text/html' });
+		expect((await fetchBytes(d.video_url)).status).toBe(200);
+		expect(s.sim.requests({ path: PATHS.lipDetail }).map((r: Json) => r.fault)).toEqual([
+			'drop',
+			null,
+		]);
+	});
+
 	test('an unknown id answers 40000', async () => {
 		expect(await get(s, PATHS.lipDetail, { id: 'x' })).toMatchObject({
 			code: 40000,

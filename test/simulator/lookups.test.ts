@@ -1,37 +1,15 @@
 import { call, CODES, Json, useSimulator } from './helpers';
 import { dataOf, fetchBytes, get, PUBLIC_AVATARS, PUBLIC_VOICES } from './product-helpers';
 
-// eslint-disable-next-line @typescript-eslint/no-require-imports, @n8n/community-nodes/no-restricted-imports -- a test of the simulator, not shipped: a GET with a body, which fetch refuses
-const { request } = require('node:http') as typeof import('node:http');
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { readPng } = require('./png-check');
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { readWavFile } = require('./wav-check');
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const processes = require('./processes');
 
-/** A GET with a JSON body (fetch refuses one). */
-function getWithBody(url: string, token: string, body: unknown): Promise<Json> {
-	return new Promise((resolve, reject) => {
-		const text = JSON.stringify(body);
-		const req = request(
-			url,
-			{
-				method: 'GET',
-				headers: {
-					access_token: token,
-					'content-type': 'application/json',
-					'content-length': Buffer.byteLength(text),
-				},
-			},
-			(res) => {
-				const chunks: Buffer[] = [];
-				res.on('data', (c) => chunks.push(c));
-				res.on('end', () => resolve(JSON.parse(Buffer.concat(chunks).toString('utf8'))));
-			},
-		);
-		req.on('error', reject);
-		req.end(text);
-	});
-}
+const getWithBody: (url: string, token: string, body: unknown) => Promise<Json> =
+	processes.getWithBody;
 
 describe('list_common_dp (public digital humans)', () => {
 	const s = useSimulator();
@@ -131,6 +109,18 @@ describe('list_common_dp (public digital humans)', () => {
 			msg,
 			data: null,
 		});
+	});
+
+	test('the QPS cap counts the lookups like any API route', async () => {
+		s.sim.configure({ qps: 2 });
+		expect((await get(s, '/open/v1/list_common_dp')).code).toBe(0);
+		expect((await get(s, '/open/v1/font_list')).code).toBe(0);
+		expect(await get(s, '/open/v1/list_common_audio')).toMatchObject({
+			code: CODES.QPS_EXCEEDED,
+			msg: '超出 QPS 限制',
+		});
+		s.clock.advance(1000);
+		expect((await get(s, '/open/v1/list_common_audio')).code).toBe(0);
 	});
 
 	test('wants an access token', async () => {

@@ -19,11 +19,11 @@ const {
 	AVATARS_BY_ID,
 	VOICES_BY_ID,
 	FONT_IDS,
+	AUDITION_SECONDS,
 } = require('./catalogue');
 const { sampleVideo } = require('./sample-video');
 const { samplePng } = require('./png');
 const { sampleWav } = require('./wav');
-const { AUDITION_SECONDS } = require('./catalogue');
 
 const PRODUCT_ROUTES = {
 	...avatarVideo.ROUTES,

@@ -11,7 +11,7 @@
  */
 const { ApiError, CODES } = require('./envelope');
 const c = require('./checks');
-const { hexId, VOICES_BY_ID } = require('./catalogue');
+const { VOICES_BY_ID } = require('./catalogue');
 const { startTask, phaseAt, progressAt, markedOutcome } = require('./product-store');
 const { uploadOfUrl, statusAt, extensionOf } = require('./uploads');
 const crypto = require('node:crypto');
@@ -20,7 +20,6 @@ const crypto = require('node:crypto');
 const MODEL_TYPES = Object.freeze(['Cicada3.0-turbo', 'cicada3.0-turbo', 'cicada3.0', 'cicada1.0']);
 const DEFAULT_MODEL_TYPE = 'cicada1.0';
 const AUDIO_EXTENSIONS = ['mp3', 'wav', 'm4a', 'mp4'];
-const CLONE_SECONDS = 4;
 const STATUS = Object.freeze({
 	QUEUED: 0,
 	RUNNING: 1,
@@ -190,9 +189,7 @@ module.exports = {
 	voiceStatus,
 	STATUS,
 	MODEL_TYPES,
-	CLONE_SECONDS,
 	FAIL_MSG,
 	ERROR_MSG,
 	FORGED_BODY,
-	hexId,
 };

@@ -3,6 +3,8 @@
 # Idempotent and quiet: installs only what is missing (apt-get needs root; CI runs as root).
 # No service is started here: the harness starts its own servers on 127.0.0.1 with
 # throw-away data folders (test/e2e/queue/services.js).
+# Not version-pinned, for the reason in install-chromium.sh (Debian keeps one build per release);
+# the versions installed are printed.
 set -euo pipefail
 
 have_pg() { ls /usr/lib/postgresql/*/bin/postgres >/dev/null 2>&1; }
@@ -24,3 +26,4 @@ fi
 trap '[ "$created_policy" = 1 ] && rm -f "$policy"' EXIT
 apt-get install -y -qq -o DPkg::Lock::Timeout=900 --no-install-recommends "${missing[@]}" >/dev/null
 echo "[queue services] installed in $(( $(date +%s) - t0 )) s" >&2
+dpkg-query -W -f='[queue services] ${Package} ${Version}\n' "${missing[@]}" >&2

@@ -33,7 +33,7 @@ const ALIASES = [
 ];
 const NODE_NAME = 'Chanjing';
 const DESCRIPTION =
-	'Digital-human (avatar) videos, text to speech, and AI videos and images with the Chanjing (蝉镜) Open API';
+	'Digital-human (avatar) videos, text to speech, and AI videos and images with the Chanjing Open API';
 /** The node's actions, by resource: one list, without articles, and no group of modes. */
 const ACTIONS = [
 	'Get balance',

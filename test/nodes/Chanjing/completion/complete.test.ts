@@ -173,40 +173,6 @@ describe('Generate with Wait for Completion', () => {
 		expect(items?.[0].json).toMatchObject({ creationId: ID, status: 'queued', timedOut: true });
 	});
 
-	it('downloads the video into the binary property, byte for byte', async () => {
-		expectSubmit(TEXT_BODY, envelope(0, ID));
-		polls(envelope(0, rawTask('Success')));
-		const download = nock(VIDEO_HOST)
-			.get(`/videos/${ID}.mp4`)
-			.reply(200, VIDEO, { 'content-type': 'video/mp4' });
-
-		const { items, error } = await runChanjing({
-			parameters: waitParameters({ downloadVideo: true, binaryPropertyName: 'video' }),
-		});
-
-		expect(error).toBeUndefined();
-		expect(download.isDone()).toBe(true);
-		const binary = items![0].binary!.video;
-		expect(binary).toMatchObject({
-			fileName: `${ID}.mp4`,
-			mimeType: 'video/mp4',
-			fileExtension: 'mp4',
-		});
-		expect(Buffer.from(binary.data, 'base64')).toEqual(VIDEO);
-	});
-
-	it('a failed download names the host and the creation ID', async () => {
-		expectSubmit(TEXT_BODY, envelope(0, ID));
-		polls(envelope(0, rawTask('Success')));
-		nock(VIDEO_HOST).get(`/videos/${ID}.mp4`).reply(404, 'gone');
-
-		const { error } = await runChanjing({ parameters: waitParameters({ downloadVideo: true }) });
-
-		expect(error?.message).toMatch(
-			new RegExp(`^Could not download video ${ID} from cdn\\.chanjing\\.example: `),
-		);
-	});
-
 	it('all items wait at the same time', async () => {
 		const ids = ['id-1', 'id-2', 'id-3'];
 		const scope = nock(TEST_BASE_URL);

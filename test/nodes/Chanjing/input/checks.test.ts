@@ -1,152 +1,81 @@
-import { WorkflowHasIssuesError } from 'n8n-core';
-import nock from 'nock';
+import { isBlank, isHttpUrl, show, toWholeNumber } from '../../../../nodes/Chanjing/input/checks';
 
-import { envelope, generateParameters, TEXT_BODY } from '../../../helpers/chanjing-api';
-import { runChanjing, TEST_BASE_URL } from '../../../helpers/run-workflow';
-import { SUBMIT_PATH } from '../../../../nodes/Chanjing/aiCreation/paths';
+describe('isHttpUrl', () => {
+	it.each([
+		'https://example.com/a.jpg',
+		'http://127.0.0.1:8080/frame.png',
+		'  https://example.com/with spaces around  ',
+		'HTTPS://EXAMPLE.COM/upper.jpg',
+	])('takes %s', (value) => {
+		expect(isHttpUrl(value)).toBe(true);
+	});
 
-const START = 'https://example.com/start.jpg';
-const END = 'https://example.com/end.jpg';
-
-const badInputs: Array<[string, Record<string, unknown>, RegExp]> = [
-	['an empty prompt from an expression', { prompt: '={{ $json.missing }}' }, /^Prompt is empty/],
-	['a whitespace prompt', { prompt: '   \n\t ' }, /^Prompt is empty/],
-	[
-		'a prompt over 2000 characters',
-		{ prompt: '镜'.repeat(2001) },
-		/^Prompt has 2001 characters; Hailuo 02 allows at most 2000/,
-	],
-	[
-		'a first frame that is not a URL',
-		{ mode: 'firstFrameToVideo', firstFrameUrl: 'start.jpg' },
-		/^First Frame URL must be a public http:\/\/ or https:\/\/ URL of an image, got "start.jpg"/,
-	],
-	[
-		'a first frame on ftp',
-		{ mode: 'firstFrameToVideo', firstFrameUrl: 'ftp://example.com/a.jpg' },
-		/^First Frame URL must be a public http/,
-	],
-	[
-		'a missing first frame',
-		{ mode: 'firstFrameToVideo', firstFrameUrl: '={{ "" }}' },
-		/^First Frame URL is required in this mode/,
-	],
-	[
-		'a missing last frame',
-		{ mode: 'firstAndLastFrameToVideo', firstFrameUrl: START, lastFrameUrl: ' ' },
-		/^Last Frame URL is required in this mode/,
-	],
-	[
-		'a last frame that is not a URL',
-		{ mode: 'firstAndLastFrameToVideo', firstFrameUrl: START, lastFrameUrl: 'javascript:alert(1)' },
-		/^Last Frame URL must be a public http/,
-	],
-	[
-		'a last frame without a first frame',
-		{ mode: 'firstAndLastFrameToVideo', firstFrameUrl: '={{ null }}', lastFrameUrl: END },
-		/^First Frame URL is empty but a Last Frame URL is set/,
-	],
-	[
-		'a duration other than 6 or 10',
-		{ duration: '={{ 8 }}' },
-		/^Duration must be 6 or 10 seconds, got 8/,
-	],
-	[
-		'1080 with 10 seconds',
-		{ clarity: 1080, duration: 10 },
-		/^Clarity 1080p is only available with a Duration of 6 seconds/,
-	],
-	[
-		'a clarity that is not a positive integer',
-		{ clarity: '={{ -720 }}' },
-		/^Clarity must be 720p or 1080p for Hailuo 02, got -720/,
-	],
-	['a fractional clarity', { clarity: '={{ 720.5 }}' }, /^Clarity must be 720p or 1080p/],
-	[
-		'a clarity arriving as a non-numeric string',
-		{ clarity: '={{ "high" }}' },
-		/^Clarity must be 720p or 1080p for Hailuo 02, got "high"/,
-	],
-	[
-		'a clarity Hailuo 02 does not render',
-		{ clarity: '={{ 999 }}' },
-		/^Clarity must be 720p or 1080p for Hailuo 02, got 999/,
-	],
-	[
-		'a prompt of zero-width characters only',
-		{ prompt: '={{ "\u200B\u200C\u200D\uFEFF " }}' },
-		/^Prompt has only invisible characters/,
-	],
-	[
-		'a prompt with a control character',
-		{ prompt: '={{ "A puppy\u0007 runs" }}' },
-		/^Prompt contains the control character U\+0007 at position 8/,
-	],
-	[
-		'a duration arriving as a non-numeric string',
-		{ duration: '={{ "six" }}' },
-		/^Duration must be 6 or 10 seconds, got "six"/,
-	],
-	[
-		'a callback that is not an http(s) URL',
-		{ options: { callbackUrl: 'mailto:ops@example.com' } },
-		/^Callback URL must be an http:\/\/ or https:\/\/ URL, got "mailto:ops@example.com"/,
-	],
-];
-
-describe('bad input is stopped before any request', () => {
-	it.each(badInputs)('%s', async (_name, parameters, message) => {
-		const { error, items } = await runChanjing({ parameters: generateParameters(parameters) });
-
-		expect(items).toBeUndefined();
-		expect(error?.message).toMatch(message);
-		expect(error?.description).toMatch(
-			/^Nothing was sent to Chanjing for this item\. Fix the value in the parameter '(Prompt|First Frame URL|Last Frame URL|Clarity|Duration|Callback URL)'\./,
-		);
-		expect(error?.context?.itemIndex).toBe(0);
+	it.each([
+		['a relative path', 'frame.jpg'],
+		['ftp', 'ftp://example.com/a.jpg'],
+		['javascript', 'javascript:alert(1)'],
+		['mailto', 'mailto:ops@example.com'],
+		['a file URL', 'file:///etc/passwd'],
+		['no host', 'http://'],
+		['an empty string', ''],
+		['a number', 42],
+		['an array with a URL', ['https://example.com/a.jpg']],
+		['null', null],
+	])('refuses %s', (_what, value) => {
+		expect(isHttpUrl(value)).toBe(false);
 	});
 });
 
-it('an empty required field typed in the node is refused by n8n itself, before the node runs', async () => {
-	await expect(runChanjing({ parameters: generateParameters({ prompt: '' }) })).rejects.toThrow(
-		WorkflowHasIssuesError,
-	);
-});
+describe('isBlank', () => {
+	it.each([undefined, null, '', '   ', '\n\t ', []])('%j is blank', (value) => {
+		expect(isBlank(value)).toBe(true);
+	});
 
-describe('numbers from expressions', () => {
-	it('accepts numeric strings and sends them as JSON numbers', async () => {
-		const scope = nock(TEST_BASE_URL)
-			.post(SUBMIT_PATH, { ...TEXT_BODY, clarity: 1080, video_duration: 6 })
-			.reply(200, envelope(0, 'creation-1'));
-
-		const { error } = await runChanjing({
-			parameters: generateParameters({ clarity: '={{ "1080" }}', duration: '={{ "6" }}' }),
-		});
-
-		expect(error).toBeUndefined();
-		expect(scope.isDone()).toBe(true);
+	it.each([0, false, 'a', ' x ', ['a'], {}])('%j is not', (value) => {
+		expect(isBlank(value)).toBe(false);
 	});
 });
 
-describe('Continue On Fail', () => {
-	it('makes the bad item an error item with its index and still sends the good ones', async () => {
-		const scope = nock(TEST_BASE_URL)
-			.post(SUBMIT_PATH, { ...TEXT_BODY, ref_prompt: 'first good one' })
-			.reply(200, envelope(0, 'creation-a'))
-			.post(SUBMIT_PATH, { ...TEXT_BODY, ref_prompt: 'second good one' })
-			.reply(200, envelope(0, 'creation-c'));
+describe('toWholeNumber', () => {
+	it.each([
+		[720, 720],
+		[0, 0],
+		['1080', 1080],
+		[' 6 ', 6],
+	])('%j is %d', (value, number) => {
+		expect(toWholeNumber(value)).toBe(number);
+	});
 
-		const { items, error } = await runChanjing({
-			items: [{ p: 'first good one' }, { p: '' }, { p: 'second good one' }],
-			parameters: generateParameters({ prompt: '={{ $json.p }}' }),
-			continueOnFail: true,
-		});
+	it.each([
+		[720.5],
+		['720.5'],
+		['-720'],
+		['abc'],
+		[''],
+		['1e3'],
+		[null],
+		[undefined],
+		[true],
+		[NaN],
+	])('%j is NaN', (value) => {
+		expect(toWholeNumber(value)).toBeNaN();
+	});
 
-		expect(error).toBeUndefined();
-		expect(scope.isDone()).toBe(true);
-		expect(items?.map((item) => item.pairedItem)).toEqual([{ item: 0 }, { item: 1 }, { item: 2 }]);
-		expect(items![0].json.creationId).toBe('creation-a');
-		expect(items![1].json.error).toMatch(/^Prompt is empty/);
-		expect(items![2].json.creationId).toBe('creation-c');
+	it('a negative number stays a number (its range is the field’s check)', () => {
+		expect(toWholeNumber(-720)).toBe(-720);
+	});
+});
+
+describe('show', () => {
+	it('quotes a value as JSON', () => {
+		expect(show('start.jpg')).toBe('"start.jpg"');
+		expect(show(8)).toBe('8');
+		expect(show(null)).toBe('null');
+		expect(show({ a: 1 })).toBe('{"a":1}');
+	});
+
+	it('names what JSON cannot show', () => {
+		expect(show(undefined)).toBe('undefined');
+		expect(show(() => 1)).toMatch(/^\(\) => 1$/);
 	});
 });

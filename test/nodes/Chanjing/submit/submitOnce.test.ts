@@ -190,81 +190,6 @@ describe('bounded waiting', () => {
 	});
 });
 
-describe('download', () => {
-	const wait = { waitForCompletion: true, downloadVideo: true };
-
-	it.each([
-		[
-			'an HTML page with HTTP 200',
-			{ kind: 'body' },
-			/the answer is not a video \(content type text\/html/,
-		],
-		['an empty file', { kind: 'body', contentType: 'video/mp4', body: '' }, /empty/],
-		[
-			'fewer bytes than announced',
-			{ kind: 'body', contentType: 'video/mp4', body: 'xxxxxxxxftyp', contentLength: 5000 },
-			/closed before the whole file/,
-		],
-		['HTTP 404', { kind: 'body', status: 404, contentType: 'text/plain', body: 'no' }, /HTTP 404/],
-	])('%s is an error naming the creation ID, not a video', async (_name, fault, reason) => {
-		sim.configure({ faultsFor: [{ path: '/files/*', ...fault }] });
-
-		const { items, error } = await generate(['Video'], { options: wait });
-
-		expect(items).toBeUndefined();
-		expect(error?.message).toMatch(reason);
-		expect(error?.description).toContain(sim.tasks()[0].unique_id);
-	});
-
-	it('a good video is kept byte for byte', async () => {
-		const { items, error } = await generate(['Video'], { options: wait });
-
-		expect(error).toBeUndefined();
-		expect(items![0].binary?.data.mimeType).toBe('video/mp4');
-		expect(Buffer.from(items![0].binary!.data.data, 'base64').subarray(4, 8).toString()).toBe(
-			'ftyp',
-		);
-	});
-});
-
-describe('pairedItem and the error output', () => {
-	it('every item, success or error, is paired with its input item', async () => {
-		const { items } = await runChanjing({
-			items: [{ prompt: 'Good' }, { prompt: '' }, { prompt: 'Also good' }],
-			credentials: { accessToken: 'sim-static-token', baseUrl: sim.url },
-			continueOnFail: true,
-			parameters: {
-				resource: 'video',
-				operation: 'generate',
-				mode: 'textToVideo',
-				prompt: '={{ $json.prompt }}',
-			},
-		});
-
-		expect(items!.map((i) => i.pairedItem)).toEqual([{ item: 0 }, { item: 1 }, { item: 2 }]);
-		expect(items![1].json.error).toMatch(/^Prompt is empty/);
-	});
-
-	it('with "Continue (using error output)" both outputs keep their pairing', async () => {
-		const { run } = await runChanjing({
-			items: [{ prompt: '' }, { prompt: 'Good' }],
-			credentials: { accessToken: 'sim-static-token', baseUrl: sim.url },
-			node: { onError: 'continueErrorOutput' },
-			parameters: {
-				resource: 'video',
-				operation: 'generate',
-				mode: 'textToVideo',
-				prompt: '={{ $json.prompt }}',
-			},
-		});
-
-		const [success, errors] = run.data.resultData.runData.Chanjing[0].data!.main;
-		expect(success!.map((i) => i.pairedItem)).toEqual([{ item: 1 }]);
-		expect(errors!.map((i) => i.pairedItem)).toEqual([{ item: 0 }]);
-		expect(errors![0].json).toEqual({ error: expect.stringMatching(/^Prompt is empty/) });
-	});
-});
-
 describe('inputs that must not reach Chanjing', () => {
 	it('a Callback URL expression that resolves to nothing is not sent', async () => {
 		await generate(['No callback'], { options: { callbackUrl: '={{ $json.missing }}' } });
@@ -291,41 +216,5 @@ describe('inputs that must not reach Chanjing', () => {
 		expect(error?.message).toBe(
 			`The Base URL in the 'Chanjing API' credential must start with https:// (or http:// for a local proxy), got "ftp://127.0.0.1/"`,
 		);
-	});
-
-	it('a Base URL where nothing listens is named, and the error says nothing was sent', async () => {
-		const closed = sim.url;
-		await sim.close();
-		sim = await startSimulator({ qps: null });
-
-		const { error } = await runChanjing({
-			credentials: { accessToken: 'sim-static-token', baseUrl: closed },
-			parameters: { resource: 'video', operation: 'generate', mode: 'textToVideo', prompt: 'Hi' },
-		});
-
-		expect(error?.message).toMatch(
-			new RegExp(`^The Chanjing API at ${closed} could not be reached`),
-		);
-		expect(error?.description).toMatch(/Nothing was sent to Chanjing/);
-	});
-});
-
-describe('who spoke', () => {
-	it('a local check has no HTTP code and no raw messages (n8n shows no "From Chanjing")', async () => {
-		const { error } = await generate(['']);
-
-		expect(error?.message).toMatch(/^Prompt is empty/);
-		expect((error as unknown as { httpCode: unknown }).httpCode).toBeNull();
-		expect((error as unknown as { messages: unknown[] }).messages).toEqual([]);
-		expect(error?.context?.local).toBe(true);
-	});
-
-	it("a Chanjing error shows Chanjing's code as the error code", async () => {
-		sim.configure({ creditsLeft: 0 });
-
-		const { error } = await generate(['Out of credits']);
-
-		expect(error?.message).toMatch(/out of credits \(code 40000: .*蝉豆不足/);
-		expect((error as unknown as { httpCode: unknown }).httpCode).toBe('40000');
 	});
 });

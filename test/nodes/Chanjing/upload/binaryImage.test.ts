@@ -11,7 +11,7 @@ import {
 	TEXT_BODY,
 } from '../../../helpers/chanjing-api';
 import { runChanjing, TEST_BASE_URL } from '../../../helpers/run-workflow';
-import { useFastUploads } from '../../../helpers/file-api';
+import { expectUpload, itemWith, useFastUploads } from '../../../helpers/file-api';
 
 /* eslint-disable @typescript-eslint/no-require-imports */
 const { jpegImage, pngImage } = require('../../../helpers/images');
@@ -19,9 +19,12 @@ const { filesystemBinaryData } = require('../../../helpers/binary-data');
 /* eslint-enable @typescript-eslint/no-require-imports */
 
 /**
- * n8n's filesystem binary mode (the default of n8n 2.x; S3 works through the same helpers): the
- * item carries only an ID, and the node must read the bytes through n8n's helpers.
+ * A binary image of the item, read and checked before its upload (upload/binaryImage.ts), through
+ * a binary first frame of Video → Generate. In n8n's filesystem binary mode (the default of n8n
+ * 2.x; S3 works through the same helpers) the item carries only an ID, and the node must read the
+ * bytes through n8n's helpers; in the default mode the item carries them.
  */
+const FIRST_BINARY = { mode: 'firstFrameToVideo', firstFrameSource: 'binary' };
 // a 20 MB image is made, stored and streamed: slower than a unit test on a busy machine
 jest.setTimeout(60_000);
 
@@ -108,5 +111,36 @@ describe('binary frames in filesystem mode', () => {
 			'First Frame Binary Property "data" is 120×90 px; Hailuo 02 needs the short side to be at least 300 px',
 			'First Frame Binary Property "data" is 20.0 MB; Hailuo 02 takes frames under 20 MB',
 		]);
+	});
+});
+
+describe('the binary property of the item', () => {
+	it('a missing binary property names the ones the item has', async () => {
+		const { error } = await runChanjing({
+			parameters: generateParameters({ ...FIRST_BINARY, firstFrameBinaryProperty: 'image' }),
+			inputItems: [itemWith({ file: pngImage(400, 400), photo: pngImage(400, 400) })],
+		});
+
+		expect(error?.message).toBe(
+			'First Frame Binary Property "image" is not there: this item\'s binary properties are "file", "photo"',
+		);
+	});
+
+	it('an item without binary data says so; with Continue On Fail the other items still go', async () => {
+		const png = pngImage(400, 400);
+		const upload = expectUpload({ bytes: png, ext: 'png', mimeType: 'image/png', fileId: 'f-ok' });
+		const submit = expectSubmit({ ...TEXT_BODY, start_frame: upload.fullPath });
+
+		const { items } = await runChanjing({
+			parameters: generateParameters(FIRST_BINARY),
+			inputItems: [{ json: {} }, itemWith({ data: png })],
+			continueOnFail: true,
+		});
+
+		expect(submit.isDone()).toBe(true);
+		expect(String(items?.[0].json.error)).toContain(
+			'First Frame Binary Property "data" is not there: this item has no binary data',
+		);
+		expect(items?.[1].json.creationId).toBe('creation-1');
 	});
 });

@@ -1,0 +1,31 @@
+'use strict';
+/**
+ * What the tarball may hold (test/package/scan.js checks it) and where scan-planted.js plants
+ * its defects. Kept apart so both read the same rules.
+ */
+const fs = require('node:fs');
+const path = require('node:path');
+
+/**
+ * Root files npm packs whatever `files` says (npm-packlist's rule `!/readme{,.*[^~$]}`): a
+ * translated README at the root ships too. Tolerated, and named in the scan's note, until it
+ * moves out of the root (the English README links to it in the repository).
+ */
+const FORCED_BY_NPM = /^readme\.[^/]+$/i;
+
+/** The files a user's install needs; anything else in the tarball is a mistake. */
+function isShipped(file) {
+	const f = file.split(path.sep).join('/');
+	if (['package.json', 'LICENSE', 'README.md', 'index.js'].includes(f)) return true;
+	if (FORCED_BY_NPM.test(f)) return true;
+	if (!f.startsWith('dist/')) return false;
+	return !f.endsWith('.map') && !f.endsWith('.d.ts') && !f.endsWith('.tsbuildinfo');
+}
+
+/** The compiled file of the package's first node (package.json → n8n.nodes[0]). */
+function plantTarget(pkgDir) {
+	const pkg = JSON.parse(fs.readFileSync(path.join(pkgDir, 'package.json'), 'utf8'));
+	return pkg.n8n.nodes[0];
+}
+
+module.exports = { isShipped, plantTarget, FORCED_BY_NPM };
