@@ -4,6 +4,7 @@ import { candidatesOf, isTooLarge, type SizedRequest, taskRecordOf } from './cal
 import { MAX_CALLBACK_BYTES } from './limits';
 import { taskItems } from './output';
 import { claim, release, remember, taskKey } from './repeats';
+import { cleanSecret, hasPathSecret, type PathRequest } from './secret';
 import { readTriggerSettings, wanted } from './settings';
 import { leaveTestItems } from './testCallbacks';
 import { verifyCallback } from './verify';
@@ -31,10 +32,15 @@ function passOver(message: string, id: string): IWebhookResponseData {
  * that names no task of the chosen products, 404 when Chanjing has no such task, 409 when the
  * task has not finished, 503 when Chanjing cannot be asked. A repeat of a callback taken within
  * the Repeat Window, and a task whose outcome is not the one chosen, are answered 200 and start
- * nothing. A Path Secret is checked by n8n itself (a URL without it is not this webhook).
+ * nothing. The Path Secret is checked before anything else (404, as n8n answers a URL without
+ * it), then the size.
  */
 export async function receiveCallback(this: IWebhookFunctions): Promise<IWebhookResponseData> {
-	if (isTooLarge(this.getRequestObject() as unknown as SizedRequest)) {
+	const request = this.getRequestObject() as unknown as PathRequest & SizedRequest;
+	if (!hasPathSecret(request, cleanSecret(this.getNodeParameter('pathSecret', '')))) {
+		return refuse(this, 404, 'Not found');
+	}
+	if (isTooLarge(request)) {
 		return refuse(this, 413, `The body is larger than ${MAX_CALLBACK_BYTES} bytes`);
 	}
 	const settings = readTriggerSettings(this);
