@@ -25,7 +25,7 @@ const triggerTypes: INodeTypes = {
 	getKnownTypes: () => ({}),
 };
 
-export function triggerNode(parameters: INodeParameters): INode {
+export function triggerNode(parameters: IDataObject | INodeParameters): INode {
 	return {
 		id: 'chanjing-trigger',
 		name: 'Chanjing Trigger',
@@ -33,7 +33,7 @@ export function triggerNode(parameters: INodeParameters): INode {
 		typeVersion: 1,
 		position: [0, 0],
 		webhookId: WEBHOOK_ID,
-		parameters,
+		parameters: parameters as INodeParameters,
 		credentials: { chanjingApi: { id: CREDENTIAL_ID, name: 'Chanjing account' } },
 	};
 }
@@ -44,7 +44,7 @@ export function triggerNode(parameters: INodeParameters): INode {
  * copy of it to stand for a restart).
  */
 export function triggerWorkflow(
-	parameters: INodeParameters,
+	parameters: IDataObject | INodeParameters,
 	staticData: IDataObject = {},
 ): Workflow {
 	return new Workflow({

@@ -107,7 +107,7 @@ export async function pollProduct(
 	}));
 	const classified: Classified = previous
 		? nextState(previous, tasks, gone)
-		: startState(tasks, nowS, emitExisting);
+		: startState(tasks, emitExisting);
 	return {
 		state: classified.state,
 		finished: classified.finished.map((id) => listed.get(id)!),

@@ -83,18 +83,14 @@ function bounded(record: Record<string, number>, floor: number, max: number) {
 }
 
 /**
- * The first poll: `since` is the newest creation time listed (or `nowS` less the margin when
- * the list is empty); running tasks are watched; finished ones are passed over — or, with
- * `emitExisting`, they are the poll's finished tasks.
+ * The first poll: `since` is the newest creation time listed (an empty list: 0, since every
+ * task that shows later is new — no n8n clock is needed); running tasks are watched; finished
+ * ones are passed over — or, with `emitExisting`, they are the poll's finished tasks.
  */
-export function startState(tasks: ListedTask[], nowS: number, emitExisting: boolean): Classified {
-	const since = newestOf(tasks, -Infinity);
-	const state: PollState = {
-		since: Number.isFinite(since) ? since : nowS - RESCAN_MARGIN_S,
-		newest: Number.isFinite(since) ? since : nowS - RESCAN_MARGIN_S,
-		watching: {},
-		done: {},
-	};
+export function startState(tasks: ListedTask[], emitExisting: boolean): Classified {
+	const newest = newestOf(tasks, -Infinity);
+	const since = Number.isFinite(newest) ? newest : 0;
+	const state: PollState = { since, newest: since, watching: {}, done: {} };
 	const floor = firstFloor(state.newest);
 	const finished: string[] = [];
 	for (const task of tasks) {
