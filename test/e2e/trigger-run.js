@@ -12,8 +12,11 @@ function triggerUrl(baseUrl, workflow, secret) {
 	return `${baseUrl}/webhook/${node.webhookId}/callback${s ? `/${s}` : ''}`;
 }
 
-/** A Hailuo 02 text-to-video task made straight at the simulator (as another client would). */
-async function submitTask(sim, prompt) {
+/**
+ * A Hailuo 02 text-to-video task made straight at the simulator (as another client would),
+ * with `callback` as its Callback URL when given.
+ */
+async function submitTask(sim, prompt, callback) {
 	const res = await fetch(`${sim.url}/open/v1/ai_creation/task/submit`, {
 		method: 'POST',
 		headers: { 'content-type': 'application/json', access_token: STATIC_TOKEN },
@@ -23,6 +26,7 @@ async function submitTask(sim, prompt) {
 			model_code: 'MiniMax-Hailuo-02',
 			clarity: 720,
 			video_duration: 6,
+			...(callback ? { callback } : {}),
 		}),
 	});
 	const body = await res.json();
