@@ -50,6 +50,7 @@ export const triggerFields: INodeProperties[] = [
 		displayName: 'Path Secret',
 		name: 'pathSecret',
 		type: 'string',
+		typeOptions: { password: true },
 		default: '',
 		placeholder: 'e.g. k3J9x2Lq7TzP',
 		description:

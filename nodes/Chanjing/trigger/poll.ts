@@ -73,20 +73,24 @@ export async function pollFinishedTasks(
 	const nowS = Math.floor(Date.now() / 1000);
 	for (const product of settings.products) {
 		const previous = readPollState(saved[product.value]);
-		try {
-			const result = await pollProduct.call(this, product, previous, {
-				nowS,
-				emitExisting: settings.emitExisting,
-			});
-			next[product.value] = result.state as unknown as IDataObject;
-			finished.push(...result.finished.map((raw) => ({ product, raw })));
-		} catch (error) {
-			if (!isTransientError(error)) throw error;
-			if (previous) next[product.value] = saved[product.value];
-			this.logger.warn(
-				`Chanjing Trigger: this poll passes over the ${product.name} task list, which could not be read; its tasks come with a later poll: ${(error as Error).message}`,
+		// Chanjing's errors are already n8n's (NodeApiError): one a later poll would meet again fails
+		// this poll as it is; a passing one (40001, an outage) leaves the product's state as it was.
+		const polled = await pollProduct
+			.call(this, product, previous, { nowS, emitExisting: settings.emitExisting })
+			.then(
+				(result) => ({ result, error: undefined }),
+				(error: unknown) => ({ result: undefined, error }),
 			);
+		if (polled.result) {
+			next[product.value] = polled.result.state as unknown as IDataObject;
+			finished.push(...polled.result.finished.map((raw) => ({ product, raw })));
+			continue;
 		}
+		if (!isTransientError(polled.error)) throw polled.error;
+		if (previous) next[product.value] = saved[product.value];
+		this.logger.warn(
+			`Chanjing Trigger: this poll passes over the ${product.name} task list, which could not be read; its tasks come with a later poll: ${(polled.error as Error).message}`,
+		);
 	}
 	staticData[STATE] = next;
 	const emitted = finished

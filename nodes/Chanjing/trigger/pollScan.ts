@@ -73,19 +73,16 @@ async function readMissing(
 		.map(([id]) => id);
 	const gone: string[] = [];
 	for (const id of missing) {
-		try {
-			const { data } = await chanjingRequest.call(
-				ctx,
-				adapter.detailRequest(id),
-				` (${adapter.idName} ${id})`,
+		// Chanjing's errors are already n8n's (NodeApiError); only "no such task" is read here.
+		const asked = await chanjingRequest
+			.call(ctx, adapter.detailRequest(id), ` (${adapter.idName} ${id})`)
+			.then(
+				({ data }) => ({ raw: (data ?? {}) as IDataObject, error: undefined }),
+				(error: unknown) => ({ raw: undefined, error }),
 			);
-			const raw = (data ?? {}) as IDataObject;
-			if (adapter.trigger.taskIdIn(raw) === id) listed.set(id, raw);
-			else gone.push(id);
-		} catch (error) {
-			if (!meansNoSuchTask(error)) throw error;
-			gone.push(id);
-		}
+		if (asked.raw && adapter.trigger.taskIdIn(asked.raw) === id) listed.set(id, asked.raw);
+		else if (asked.raw || meansNoSuchTask(asked.error)) gone.push(id);
+		else throw asked.error;
 	}
 	return gone;
 }

@@ -1,3 +1,5 @@
+import type { IDataObject } from 'n8n-workflow';
+
 import {
 	bodySize,
 	candidatesOf,
@@ -42,7 +44,7 @@ describe('taskRecordOf', () => {
 });
 
 describe('candidatesOf', () => {
-	const of = (record: Record<string, unknown>) =>
+	const of = (record: IDataObject) =>
 		candidatesOf(record, TRIGGER_PRODUCTS).map((c) => [c.product.value, c.id]);
 
 	it('names the product and the ID of each kind of record', () => {
