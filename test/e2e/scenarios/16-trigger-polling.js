@@ -80,17 +80,22 @@ module.exports = {
 		await nextPoll('5', await lists());
 		await nextPoll('6', await lists());
 
+		const names = Object.fromEntries(Object.entries(made).map(([k, v]) => [v, k]));
+		names[old] = 'old';
+		log(
+			`tasks emitted per poll: ${perPoll.map((p) => `#${p.poll}: ${p.emitted.length}${p.emitted.length ? ` (${p.emitted.map((id) => names[id] ?? id).join(', ')})` : ''}`).join('; ')}`,
+		);
 		const all = perPoll.flatMap((p) => p.emitted);
 		const expected = [made.A, made.B, made.C, made.D];
 		assert.ok(!all.includes(old), 'the task finished before activation is not emitted');
-		assert.deepEqual([...all].sort(), [...expected].sort(), `emitted ${JSON.stringify(all)}`);
+		assert.deepEqual(
+			[...all].sort(),
+			[...expected].sort(),
+			`emitted ${all.map((id) => names[id] ?? id)}`,
+		);
 		assert.equal(new Set(all).size, all.length, 'nothing emitted twice');
 		assert.deepEqual(perPoll[0].emitted, [], 'the first poll emits nothing old');
 		assert.deepEqual(perPoll[1].emitted, [made.A]);
-		const names = Object.fromEntries(Object.entries(made).map(([k, v]) => [v, k]));
-		log(
-			`tasks emitted per poll: ${perPoll.map((p) => `#${p.poll}: ${p.emitted.length}${p.emitted.length ? ` (${p.emitted.map((id) => names[id]).join(', ')})` : ''}`).join('; ')}`,
-		);
 		const delays = perPoll.flatMap((p) =>
 			p.fresh.flatMap((e) =>
 				emitted(e).map(
