@@ -86,8 +86,10 @@ module.exports = {
 
 		const listTimes = (await lists()).map((r) => r.time);
 		const gaps = listTimes.slice(1).map((t, i) => Math.round((t - listTimes[i]) / 1000));
+		// the main's activation poll, then one a minute: workers or a webhook processor polling too
+		// would read the list several times within a second
 		assert.ok(
-			gaps.every((g) => g >= 30),
+			gaps.every((g) => g >= 5),
 			`one list request per poll (gaps ${gaps.join(', ')} s)`,
 		);
 
