@@ -34,12 +34,12 @@ module.exports = {
 
 		const finishedAt = Date.now();
 		await time('renders end, callbacks answered', () => finishRenders(sim));
-		const ended = (await sim.callbacks()).filter((c) => c.trigger === 'ended');
+		const all = await sim.callbacks();
+		const ended = all.filter((c) => c.trigger === 'ended');
 		assert.deepEqual(
 			ended.map((c) => c.httpStatus),
 			Array(COUNT).fill(200),
 		);
-		const all = await sim.callbacks();
 		const repeats = [];
 		for (const c of ended) {
 			const sent = await sim.sendCallback({ mode: 'duplicate', attempt: all.indexOf(c) + 1 });
