@@ -67,6 +67,14 @@ describe('ChanjingTrigger: the description', () => {
 		});
 	});
 
+	it('is found in the nodes panel under "chanjing": its codex names the node and the word', () => {
+		// eslint-disable-next-line @typescript-eslint/no-require-imports
+		const codex = require('../../../nodes/ChanjingTrigger/ChanjingTrigger.node.json');
+		expect(codex.node).toBe('n8n-nodes-chanjing.chanjingTrigger');
+		expect(codex.alias).toContain('chanjing');
+		expect(description.displayName.toLowerCase()).toContain('chanjing');
+	});
+
 	it('names its mode property triggerMode, so that the nodes panel lists no actions for it', () => {
 		expect(description.properties.find((p) => p.name.toLowerCase() === 'mode')).toBeUndefined();
 	});
