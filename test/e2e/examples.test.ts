@@ -2,6 +2,7 @@ import type { INode } from 'n8n-workflow';
 import { NodeHelpers } from 'n8n-workflow';
 
 import { Chanjing } from '../../nodes/Chanjing/Chanjing.node';
+import { ChanjingTrigger } from '../../nodes/ChanjingTrigger/ChanjingTrigger.node';
 import { LATEST_VERSION } from '../../nodes/Chanjing/fields/versions';
 import { EXAMPLE_CREDENTIAL_ID, loadAllExamples } from './examples';
 
@@ -32,17 +33,23 @@ interface Workflow {
 
 const examples = loadAllExamples() as Array<[string, Workflow]>;
 const chanjing = (wf: Workflow) => wf.nodes.filter((n) => n.type === 'n8n-nodes-chanjing.chanjing');
+const TRIGGER = 'n8n-nodes-chanjing.chanjingTrigger';
+const triggers = (wf: Workflow) => wf.nodes.filter((n) => n.type === TRIGGER);
 const description = new Chanjing().description;
 
 describe('examples/: workflows written for users', () => {
 	it.each(examples)('%s: named, annotated, connected, on the example credential', (_f, wf) => {
-		expect(wf.name).toMatch(/^Chanjing example \d: /);
+		expect(wf.name).toMatch(/^Chanjing example \d+: /);
 		expect(wf.id).toMatch(/^[A-Za-z0-9]{16}$/);
 		expect(new Set(wf.nodes.map((n) => n.id)).size).toBe(wf.nodes.length);
 		const note = wf.nodes.find((n) => n.type === 'n8n-nodes-base.stickyNote');
 		expect(note?.parameters.content).toMatch(/\*\*Run:\*\*/);
 		expect(note?.parameters.content).toMatch(/\*\*Expect:\*\*/);
-		expect(chanjing(wf).length).toBeGreaterThan(0);
+		expect(chanjing(wf).length + triggers(wf).length).toBeGreaterThan(0);
+		for (const node of triggers(wf)) {
+			expect(node.credentials?.chanjingApi.id).toBe(EXAMPLE_CREDENTIAL_ID);
+			expect(JSON.stringify(wf.connections)).toContain(`"${node.name}":{"main"`);
+		}
 		for (const node of chanjing(wf)) {
 			expect(node.credentials?.chanjingApi.id).toBe(EXAMPLE_CREDENTIAL_ID);
 			// reached from the trigger: some connection leads into it
@@ -110,5 +117,26 @@ describe('examples/: workflows written for users', () => {
 		expect(speech).toMatchObject({ voice: { __rl: true, mode: 'list' } });
 		// waiting and the download are on by default for speech: the example leaves them so
 		expect(speech).not.toHaveProperty('waitForCompletion');
+	});
+
+	it('cover the Chanjing Trigger in both modes, with its panel defaults filled in', () => {
+		const { description: trigger } = new ChanjingTrigger();
+		const nodes = examples.flatMap(([, wf]) => triggers(wf));
+		const modes = nodes.map((n) => (n.parameters as Record<string, unknown>).triggerMode);
+		expect(modes.sort()).toEqual(['polling', 'webhook']);
+		for (const node of nodes) {
+			const shown = NodeHelpers.getNodeParameters(
+				trigger.properties,
+				node.parameters as INode['parameters'],
+				true,
+				false,
+				node as unknown as INode,
+				trigger,
+			);
+			const { pollTimes, ...parameters } = node.parameters as Record<string, unknown>;
+			expect(shown).toMatchObject(parameters);
+			if ((node.parameters as Record<string, unknown>).triggerMode === 'polling')
+				expect(pollTimes).toEqual({ item: [{ mode: 'everyMinute' }] });
+		}
 	});
 });

@@ -1,9 +1,10 @@
 import { aiCreationAdapter } from '../aiCreation/adapter';
 import { IMAGE_AGENT_WORDS } from '../aiCreation/agentWords';
+import { IMAGE_CREATION_TYPE } from '../aiCreation/paths';
 
 /** AI image: a task of an image model; it delivers 1–4 images, one item each. */
 export const aiImageAdapter = aiCreationAdapter(
-	{ noun: 'image task', taskName: 'image task' },
+	{ noun: 'image task', taskName: 'image task', creationType: IMAGE_CREATION_TYPE },
 	{
 		kind: 'image',
 		layout: 'itemPerFile',

@@ -51,5 +51,16 @@ export const avatarVideoAdapter: TaskAdapter = {
 		lookFor: scriptOf,
 	},
 	uploadService: VIDEO_AUDIO_SERVICE,
+	// The callback's body is not documented (catalogue 3.3); lip sync and custom avatars post
+	// their detail, so the detail's `id` and `video_url` are what is looked for here.
+	trigger: {
+		taskIdIn: (record) =>
+			isTaskId(record.id) && 'video_url' in record ? record.id.trim() : undefined,
+		listRequest: (page) => ({
+			method: 'POST',
+			url: VIDEO_LIST_PATH,
+			body: { page, page_size: VIDEO_PAGE_SIZE },
+		}),
+	},
 	failedNote: 'Whether Chanjing charges for a failed avatar video is not documented.',
 };

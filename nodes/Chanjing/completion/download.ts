@@ -1,6 +1,13 @@
-import type { IBinaryData, IExecuteSingleFunctions, IN8nHttpFullResponse } from 'n8n-workflow';
+import type {
+	IBinaryData,
+	IExecuteSingleFunctions,
+	IN8nHttpFullResponse,
+	IPollFunctions,
+	IWebhookFunctions,
+} from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
+import { itemIndexOf } from '../api/context';
 import { audioFormatOf, looksLike, type AudioFormat } from '../media/fileSignatures';
 import { EXTENSION_OF, imageFormatOf, MIME_TYPE_OF } from '../media/imageHeader';
 import type { MediaKind } from '../media/mediaKind';
@@ -85,13 +92,16 @@ export function problemWithDownload(
 	return undefined;
 }
 
+/** Where a download runs: an item of an operation, or the Chanjing Trigger (no item). */
+export type DownloadContext = IExecuteSingleFunctions | IWebhookFunctions | IPollFunctions;
+
 /**
  * Fetches file `index` of a finished task (a public file URL, no token) and streams it into
  * n8n's binary data: with binary data in filesystem or S3 mode the file never sits in memory
  * whole. The bytes are checked to be of the kind the task makes before they are kept.
  */
 export async function downloadOutput(
-	this: IExecuteSingleFunctions,
+	this: DownloadContext,
 	adapter: TaskAdapter,
 	id: string,
 	url: unknown,
@@ -99,12 +109,13 @@ export async function downloadOutput(
 ): Promise<IBinaryData> {
 	const { kind } = adapter.outputs;
 	const fileName = adapter.outputs.fileName(id, index);
+	const itemIndex = itemIndexOf(this);
 	if (typeof url !== 'string' || url === '') {
 		throw new NodeOperationError(
 			this.getNode(),
 			`${capitalized(adapter.noun)} ${id} has no ${kind} URL to download yet`,
 			{
-				itemIndex: this.getItemIndex(),
+				itemIndex,
 				description:
 					'The task has not succeeded. Turn on Wait for Completion, or download it once it has.',
 			},
@@ -115,7 +126,7 @@ export async function downloadOutput(
 			this.getNode(),
 			`Could not download ${kind} ${id} from ${hostOf(url)}: ${reason}`,
 			{
-				itemIndex: this.getItemIndex(),
+				itemIndex,
 				description: `The task succeeded and stays at Chanjing; the ${kind} is at ${url} (${adapter.idName} ${id}). Downloading again is safe: it creates nothing.`,
 			},
 		);

@@ -8,6 +8,6 @@ export const callbackUrlOption: INodeProperties = {
 	default: '',
 	placeholder: 'e.g. {{ $execution.resumeUrl }}',
 	description:
-		'Chanjing POSTs the finished task here. With a Wait node set to "On Webhook Call", use {{ $execution.resumeUrl }} to wait without polling.',
+		'Chanjing POSTs the finished task here. To start another workflow when the task finishes, paste the Production URL of a Chanjing Trigger (Webhook mode). With a Wait node set to "On Webhook Call", use {{ $execution.resumeUrl }} to wait without polling.',
 	routing: { send: { type: 'body', property: 'callback' } },
 };

@@ -1,4 +1,4 @@
-import type { ICredentialDataDecryptedObject } from 'n8n-workflow';
+import type { ICredentialDataDecryptedObject, INodeExecutionData } from 'n8n-workflow';
 
 import { BoundedMap } from './boundedMap';
 
@@ -108,6 +108,29 @@ export const processMemory = {
 	 * (lookups/catalogue.ts). An execution's items run within minutes: 200 lists, 10 min.
 	 */
 	lookups: new BoundedMap<string, Promise<unknown>>({ maxEntries: 200, maxAgeMs: 10 * 60 * 1000 }),
+
+	/**
+	 * Callbacks the Chanjing Trigger took (or is taking) in production, by workflow, node and
+	 * task, with the end of their repeat window (ms): a repeat that reaches this process is not
+	 * emitted again, even one that arrives while the first is still being verified
+	 * (trigger/repeats.ts; the workflow's static data carries them to other processes and across
+	 * restarts). Windows last at most a week: 10 000 tasks, 7 days.
+	 */
+	callbackRepeats: new BoundedMap<string, number>({
+		maxEntries: 10_000,
+		maxAgeMs: 7 * 24 * HOUR_MS,
+	}),
+
+	/**
+	 * The items of a callback sent to the Chanjing Trigger's Test URL, by workflow and node, until
+	 * the manual execution that follows asks for them: n8n runs a polling node's poll() in a
+	 * manual execution instead of passing the webhook's items on (trigger/testCallbacks.ts).
+	 * Taken at once: 100 nodes, 10 min.
+	 */
+	testCallbacks: new BoundedMap<string, INodeExecutionData[]>({
+		maxEntries: 100,
+		maxAgeMs: 10 * 60 * 1000,
+	}),
 };
 
 /** For tests: every test starts from an empty process. */

@@ -31,5 +31,13 @@ export const speechAdapter: TaskAdapter = {
 		(body) =>
 			`a speech of the text "${String((body.text as IDataObject | undefined)?.text ?? '').slice(0, 80)}"`,
 	),
+	// What the speech callback posts is not documented (catalogue 12): the state's record, with
+	// `type: "tts"` or `full`, as the other products post their detail. No list: callbacks only.
+	trigger: {
+		taskIdIn: (record) =>
+			isTaskId(record.id) && (record.type === 'tts' || 'full' in record)
+				? record.id.trim()
+				: undefined,
+	},
 	failedNote: 'Whether Chanjing charges for a failed speech task is not documented.',
 };

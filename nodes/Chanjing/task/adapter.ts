@@ -39,6 +39,23 @@ export interface TaskAdapter {
 	 * task.", which AI creation states; Chanjing's own products do not say).
 	 */
 	failedNote?: string;
+	/** What the Chanjing Trigger needs of the product; absent: the trigger does not offer it. */
+	trigger?: TaskTrigger;
+}
+
+/**
+ * The product as the Chanjing Trigger sees it: a callback names one of its tasks, and (when
+ * Chanjing lists the product's tasks) a poll reads that list. The list's pages are read with
+ * `reconcile.readPage`, `idOf` and `createdAtS`, newest first, `reconcile.pageSize` a page.
+ */
+export interface TaskTrigger {
+	/**
+	 * The task ID in a record of this product — a callback's body out of its envelope, or the
+	 * detail fetched to verify it — or undefined when the record is not one of its tasks.
+	 */
+	taskIdIn(record: IDataObject): string | undefined;
+	/** Page `page` (from 1) of all the product's tasks, newest first; absent: callbacks only. */
+	listRequest?(page: number): IHttpRequestOptions;
 }
 
 /** The product's status words and codes, normalised. */

@@ -15,6 +15,7 @@ const LAYERS: string[][] = [
 	['fields'], // panel fields every product shares
 	['aiCreation', 'lookups'], // what AI video and AI image share; avatars, voices, fonts, tags
 	['aiVideo', 'aiImage', 'avatarVideo', 'speech', 'avatar', 'voice', 'account'], // the products
+	['trigger'], // the Chanjing Trigger: callbacks and polls of the products' tasks
 	['node'],
 ];
 const rankOf = (layer: string) => LAYERS.findIndex((group) => group.includes(layer));

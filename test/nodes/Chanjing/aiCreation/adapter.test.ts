@@ -11,7 +11,7 @@ const OUTPUTS: TaskOutputs = {
 	fileName: (id) => id,
 };
 const adapter = aiCreationAdapter(
-	{ noun: 'video', taskName: 'video task' },
+	{ noun: 'video', taskName: 'video task', creationType: 4 },
 	OUTPUTS,
 	VIDEO_AGENT_WORDS,
 );
@@ -117,5 +117,31 @@ describe('aiCreationAdapter', () => {
 				`the prompt "${'x'.repeat(80)}"`,
 			);
 		});
+	});
+});
+
+describe('aiCreationAdapter: what the Chanjing Trigger reads', () => {
+	const image = aiCreationAdapter(
+		{ noun: 'image task', taskName: 'image task', creationType: 3 },
+		OUTPUTS,
+		VIDEO_AGENT_WORDS,
+	);
+
+	it('reads the unique_id of a record of its own creation type only', () => {
+		expect(adapter.trigger!.taskIdIn({ unique_id: ' v-1 ', type: 4 })).toBe('v-1');
+		expect(adapter.trigger!.taskIdIn({ unique_id: 'i-1', type: 3 })).toBeUndefined();
+		expect(image.trigger!.taskIdIn({ unique_id: 'i-1', type: 3 })).toBe('i-1');
+		expect(image.trigger!.taskIdIn({ unique_id: 'v-1', type: 4 })).toBeUndefined();
+		expect(adapter.trigger!.taskIdIn({ unique_id: 'a b', type: 4 })).toBeUndefined();
+		expect(adapter.trigger!.taskIdIn({ id: 'v-1', type: 4 })).toBeUndefined();
+	});
+
+	it('lists the tasks of its creation type, 50 a page', () => {
+		expect(adapter.trigger!.listRequest!(2)).toEqual({
+			method: 'POST',
+			url: '/open/v1/ai_creation/task/page',
+			body: { type: 4, page: 2, page_size: 50 },
+		});
+		expect(image.trigger!.listRequest!(1).body).toEqual({ type: 3, page: 1, page_size: 50 });
 	});
 });
