@@ -131,7 +131,7 @@ const driveFields: INodeProperties[] = [
 const renderFields: INodeProperties[] = [
 	{
 		displayName: 'Model',
-		name: 'model',
+		name: 'lipSyncModel',
 		type: 'options',
 		options: [
 			{ name: 'Basic', value: 0, description: 'Basic lip sync' },

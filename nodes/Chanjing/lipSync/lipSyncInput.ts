@@ -56,7 +56,7 @@ export function readLipSyncInput(context: IExecuteSingleFunctions): LipSyncInput
 		...(driveWith === 'audioBinary'
 			? { audioBinaryProperty: read('audioBinaryProperty', 'audio') }
 			: {}),
-		model: read('model', 0),
+		model: read('lipSyncModel', 0),
 		canvas,
 		...(canvas === 'custom'
 			? { canvasWidth: read('canvasWidth', 1080), canvasHeight: read('canvasHeight', 1920) }
