@@ -74,6 +74,18 @@ const BODY = {
 	volume: 100,
 };
 
+/** Driven by an uploaded audio file: audio_type audio, audio_file_id, no tts_config. */
+const AUDIO_BODY = {
+	video_file_id: 'file-video',
+	screen_width: 32,
+	screen_height: 32,
+	model: 0,
+	backway: 1,
+	audio_type: 'audio',
+	audio_file_id: 'file-audio',
+	volume: 100,
+};
+
 const videoUpload = (fileId = 'file-video', statuses?: number[]) =>
 	expectUpload({
 		bytes: FOOTAGE,
@@ -221,8 +233,7 @@ describe('Lip Sync → Create: driven by audio', () => {
 			fileId: 'file-audio',
 			service: 'lip_sync_audio',
 		});
-		const { tts_config: _tts, ...rest } = BODY;
-		const create = expectCreate({ ...rest, audio_type: 'audio', audio_file_id: 'file-audio' });
+		const create = expectCreate(AUDIO_BODY);
 		const { error } = await runChanjing({
 			parameters: lipSync({ driveWith: 'audioBinary', audioBinaryProperty: 'voice' }),
 			inputItems: [
@@ -252,8 +263,7 @@ describe('Lip Sync → Create: driven by audio', () => {
 			fileId: 'file-audio',
 			service: 'lip_sync_audio',
 		});
-		const { tts_config: _tts, ...rest } = BODY;
-		const create = expectCreate({ ...rest, audio_type: 'audio', audio_file_id: 'file-audio' });
+		const create = expectCreate(AUDIO_BODY);
 		const { error } = await runChanjing({
 			parameters: lipSync({
 				videoSource: 'url',
