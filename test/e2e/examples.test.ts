@@ -36,7 +36,7 @@ const description = new Chanjing().description;
 
 describe('examples/: workflows written for users', () => {
 	it.each(examples)('%s: named, annotated, connected, on the example credential', (_f, wf) => {
-		expect(wf.name).toMatch(/^Chanjing example \d: /);
+		expect(wf.name).toMatch(/^Chanjing example \d+: /);
 		expect(wf.id).toMatch(/^[A-Za-z0-9]{16}$/);
 		expect(new Set(wf.nodes.map((n) => n.id)).size).toBe(wf.nodes.length);
 		const note = wf.nodes.find((n) => n.type === 'n8n-nodes-base.stickyNote');
