@@ -13,10 +13,11 @@ function urlFileError(
 	field: string,
 	url: string,
 	problem: string,
+	cause = '',
 ): NodeOperationError {
 	return new NodeOperationError(context.getNode(), `${field} ${problem}`, {
 		itemIndex: context.getItemIndex(),
-		description: `Nothing was uploaded or sent to Chanjing for this item. The node fetched ${url} to check and upload it. Fix the file, or the value in the parameter '${field}'.`,
+		description: `Nothing was uploaded or sent to Chanjing for this item. The node fetched ${url} to check and upload it${cause ? ` (${cause})` : ''}. Fix the file, or the value in the parameter '${field}'.`,
 	});
 }
 
@@ -42,11 +43,14 @@ export async function readUrlFile(
 			timeout: URL_FILE_TIMEOUT_MS,
 		})) as IN8nHttpFullResponse;
 	} catch (error) {
+		// the cause goes in the description: n8n rewrites a message that names a network error
+		// code (e.g. ECONNREFUSED) and would drop the field's name
 		throw urlFileError(
 			context,
 			field,
 			url,
-			`could not be fetched: ${(error as Error).message ?? String(error)}`,
+			'could not be fetched: its server did not answer',
+			(error as Error).message ?? String(error),
 		);
 	}
 	if (response.statusCode < 200 || response.statusCode >= 300) {
