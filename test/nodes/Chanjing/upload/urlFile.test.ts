@@ -62,9 +62,10 @@ describe('readUrlFile', () => {
 		);
 		nock(HOST)
 			.get('/big')
-			.reply(200, Buffer.concat([VIDEO, Buffer.alloc(10_000)]));
-		await expect(readUrlFile(context(), 'Video URL', `${HOST}/big`, rules)).rejects.toThrow(
-			/^Video URL is 0\.0 MB; the node sends videos under 0\.0 MB$/,
+			.reply(200, Buffer.concat([VIDEO, Buffer.alloc(2 * 1024 * 1024)]));
+		const twoMb = videoRules({ maxBytes: 2 * 1024 * 1024 });
+		await expect(readUrlFile(context(), 'Video URL', `${HOST}/big`, twoMb)).rejects.toThrow(
+			/^Video URL is 2\.0 MB; the node sends videos under 2 MB$/,
 		);
 	});
 });
