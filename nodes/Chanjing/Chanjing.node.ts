@@ -8,6 +8,7 @@ import { CREDENTIAL_TYPE, DEFAULT_BASE_URL } from './api/credential';
 import { avatarResource } from './avatar/Avatar.resource';
 import { avatarVideoResource } from './avatarVideo/AvatarVideo.resource';
 import { type ChanjingResource, resourceField } from './fields/resource';
+import { lipSyncResource } from './lipSync/LipSync.resource';
 import { LATEST_VERSION, NODE_VERSIONS, onVersion } from './fields/versions';
 import { modeActionsStop } from './nodesPanel';
 import { speechResource } from './speech/Speech.resource';
@@ -20,6 +21,7 @@ const RESOURCES: ChanjingResource[] = [
 	aiImageResource,
 	avatarVideoResource,
 	speechResource,
+	lipSyncResource,
 	avatarResource,
 	voiceResource,
 	accountResource,

@@ -19,6 +19,7 @@ const NOUNS: Record<string, string> = {
 	image: 'Image',
 	avatarVideo: 'Avatar Video',
 	speech: 'Speech',
+	lipSync: 'Lip-Sync Video',
 	avatar: 'Avatar',
 	voice: 'Voice',
 	account: '',

@@ -14,7 +14,7 @@ const LAYERS: string[][] = [
 	['upload', 'submit', 'completion'], // the engine's stages
 	['fields'], // panel fields every product shares
 	['aiCreation', 'lookups'], // what AI video and AI image share; avatars, voices, fonts, tags
-	['aiVideo', 'aiImage', 'avatarVideo', 'speech', 'avatar', 'voice', 'account'], // the products
+	['aiVideo', 'aiImage', 'avatarVideo', 'speech', 'lipSync', 'avatar', 'voice', 'account'], // the products
 	['trigger'], // the Chanjing Trigger: callbacks and polls of the products' tasks
 	['node'],
 ];

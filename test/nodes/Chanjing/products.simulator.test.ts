@@ -6,6 +6,8 @@
  */
 import type { INodeParameters } from 'n8n-workflow';
 
+import { processMemory } from '../../../nodes/Chanjing/memory/processMemory';
+import { uploadTiming } from '../../../nodes/Chanjing/upload/filePacing';
 import { useFastSimulator } from '../../helpers/fast-simulator';
 import { runChanjing } from '../../helpers/run-workflow';
 
@@ -127,6 +129,104 @@ describe('Speech against the simulator', () => {
 		const { error } = await run(speech);
 		expect(error?.message).toMatch(
 			/^Chanjing could not charge speech \w+: the account is out of credits/,
+		);
+	});
+});
+
+describe('Lip Sync against the simulator', () => {
+	const CREATE_LIP_SYNC = '/open/v1/video_lip_sync/create';
+	// eslint-disable-next-line @typescript-eslint/no-require-imports
+	const footage: Buffer = require('../../simulator/sample-video').sampleVideo();
+	/** Half a second of 8 kHz 16-bit mono silence, a WAV the simulator reads the length of. */
+	const wav = (() => {
+		const header = Buffer.alloc(44);
+		header.write('RIFF', 0, 'latin1');
+		header.writeUInt32LE(36 + 8000, 4);
+		header.write('WAVEfmt ', 8, 'latin1');
+		header.writeUInt32LE(16, 16);
+		header.writeUInt16LE(1, 20);
+		header.writeUInt16LE(1, 22);
+		header.writeUInt32LE(8000, 24);
+		header.writeUInt32LE(16000, 28);
+		header.writeUInt16LE(2, 32);
+		header.writeUInt16LE(16, 34);
+		header.write('data', 36, 'latin1');
+		header.writeUInt32LE(8000, 40);
+		return Buffer.concat([header, Buffer.alloc(8000)]);
+	})();
+	const lipSync = (extra: INodeParameters = {}): INodeParameters => ({
+		resource: 'lipSync',
+		operation: 'create',
+		script: '大家好，欢迎来到蝉镜。',
+		voice: { __rl: true, mode: 'list', value: PUBLIC_VOICES[0].id },
+		waitForCompletion: true,
+		downloadVideo: true,
+		...extra,
+	});
+	const runWithFiles = (parameters: INodeParameters) =>
+		runChanjing({
+			credentials: { accessToken: 'sim-static-token', baseUrl: sim.url },
+			parameters,
+			inputItems: [
+				{
+					json: {},
+					binary: {
+						data: { data: footage.toString('base64'), mimeType: 'video/mp4', fileName: 'a.mp4' },
+						audio: { data: wav.toString('base64'), mimeType: 'audio/wav', fileName: 'a.wav' },
+					},
+				},
+			],
+			node: V2,
+		});
+
+	beforeEach(() => {
+		processMemory.uploads.clear();
+		processMemory.fileApiRequests.clear();
+		uploadTiming.msPerSecond = 1;
+		sim.configure({ fileCheckMs: 20 });
+	});
+	afterEach(() => {
+		uploadTiming.msPerSecond = 1000;
+	});
+
+	it('footage and a script: uploaded as lip_sync_video, status 20 is success, the MP4 attached', async () => {
+		const { items, error } = await runWithFiles(lipSync());
+		expect(error).toBeUndefined();
+		expect(items?.[0].json).toMatchObject({ status: 'succeeded', statusCode: 20 });
+		expect(items?.[0].binary?.data.mimeType).toBe('video/mp4');
+		const [create] = sim.requests({ path: CREATE_LIP_SYNC });
+		expect(create.body).toMatchObject({ screen_width: 32, screen_height: 32, audio_type: 'tts' });
+		expect(sim.requests({ path: CREATE_LIP_SYNC })).toHaveLength(1);
+	});
+
+	it('footage and binary audio: two uploads, one per service, sent as file IDs', async () => {
+		const { items, error } = await runWithFiles(lipSync({ driveWith: 'audioBinary' }));
+		expect(error).toBeUndefined();
+		expect(items?.[0].json.status).toBe('succeeded');
+		const uploads = sim.requests({
+			path: '/open/v1/common/create_upload_url',
+		}) as unknown as Array<{
+			query: { service: string };
+		}>;
+		expect(uploads.map((r) => r.query.service).sort()).toEqual([
+			'lip_sync_audio',
+			'lip_sync_video',
+		]);
+		expect(sim.requests({ path: CREATE_LIP_SYNC })[0].body).toMatchObject({ audio_type: 'audio' });
+	});
+
+	it('footage the content check rejects (98): the item fails, nothing is created', async () => {
+		sim.configure({ rejectNextFiles: { count: 1, service: 'lip_sync_video' } });
+		const { error } = await runWithFiles(lipSync());
+		expect(error?.message).toMatch(/content check/);
+		expect(sim.requests({ path: CREATE_LIP_SYNC })).toHaveLength(0);
+	});
+
+	it('out of credits: status 30 with the billing message fails the item with a hint to top up', async () => {
+		sim.configure({ creditsLeft: 0 });
+		const { error } = await runWithFiles(lipSync());
+		expect(error?.message).toMatch(
+			/^Chanjing could not charge lip-sync video \w+: the account is out of credits/,
 		);
 	});
 });

@@ -321,7 +321,7 @@ describe('the node offers every list search its fields name', () => {
 		]);
 	}
 
-	it('the tasks, avatar, voice and avatar video searches are the node’s list searches, each named by a field', () => {
+	it('the tasks, avatar, voice, avatar video and lip-sync video searches are the node’s list searches, each named by a field', () => {
 		const node = new Chanjing();
 		const named = searchMethodsNamed(node.description.properties);
 		expect(named).toContain('searchVideoTasks');
@@ -330,6 +330,7 @@ describe('the node offers every list search its fields name', () => {
 			'searchAvatarVideos',
 			'searchAvatars',
 			'searchImageTasks',
+			'searchLipSyncVideos',
 			'searchVideoTasks',
 			'searchVoices',
 		]);
