@@ -36,7 +36,7 @@ const description = new Chanjing().description;
 
 describe('examples/: workflows written for users', () => {
 	it.each(examples)('%s: named, annotated, connected, on the example credential', (_f, wf) => {
-		expect(wf.name).toMatch(/^Chanjing example \d: /);
+		expect(wf.name).toMatch(/^Chanjing example \d+: /);
 		expect(wf.id).toMatch(/^[A-Za-z0-9]{16}$/);
 		expect(new Set(wf.nodes.map((n) => n.id)).size).toBe(wf.nodes.length);
 		const note = wf.nodes.find((n) => n.type === 'n8n-nodes-base.stickyNote');
@@ -110,5 +110,25 @@ describe('examples/: workflows written for users', () => {
 		expect(speech).toMatchObject({ voice: { __rl: true, mode: 'list' } });
 		// waiting and the download are on by default for speech: the example leaves them so
 		expect(speech).not.toHaveProperty('waitForCompletion');
+	});
+
+	it("cover a user's own voice and video: a recording cloned, then spoken; a video trained, then presenting", () => {
+		const flows = examples.map(([, wf]) =>
+			chanjing(wf).map((n) => n.parameters as Record<string, unknown>),
+		);
+		const voiceFlow = flows.find((nodes) => nodes.some((p) => p.operation === 'clone'));
+		expect(voiceFlow?.[0]).toMatchObject({ resource: 'voice', audioSource: 'binary' });
+		expect(voiceFlow?.[0]).not.toHaveProperty('waitForCompletion');
+		expect(voiceFlow?.[1]).toMatchObject({
+			resource: 'speech',
+			voice: { __rl: true, mode: 'id', value: '={{ $json.voiceId }}' },
+		});
+		const avatarFlow = flows.find((nodes) => nodes.some((p) => p.operation === 'createCustom'));
+		expect(avatarFlow?.[0]).toMatchObject({ resource: 'avatar', waitForCompletion: true });
+		expect(avatarFlow?.[1]).toMatchObject({
+			resource: 'avatarVideo',
+			avatar: { __rl: true, mode: 'id', value: '={{ $json.avatarId }}' },
+			voice: { __rl: true, mode: 'id', value: '={{ $json.voiceId }}' },
+		});
 	});
 });
