@@ -3,7 +3,7 @@ import { NodeHelpers } from 'n8n-workflow';
 
 import { Chanjing } from '../../nodes/Chanjing/Chanjing.node';
 import { LATEST_VERSION } from '../../nodes/Chanjing/fields/versions';
-import { EXAMPLE_CREDENTIAL_ID, loadAllExamples } from './examples';
+import { DEMO_MEDIA, EXAMPLE_CREDENTIAL_ID, exampleForDemo, loadAllExamples } from './examples';
 
 interface Parameters {
 	content?: string;
@@ -130,5 +130,16 @@ describe('examples/: workflows written for users', () => {
 			avatar: { __rl: true, mode: 'id', value: '={{ $json.avatarId }}' },
 			voice: { __rl: true, mode: 'id', value: '={{ $json.voiceId }}' },
 		});
+	});
+
+	it('in the demo, the placeholder links of the own-material examples point at the simulator', () => {
+		const texts = examples.map(([, wf]) => JSON.stringify(wf));
+		for (const placeholder of Object.keys(DEMO_MEDIA)) {
+			expect(texts.filter((text) => text.includes(placeholder))).toHaveLength(1);
+		}
+		const demo = texts.map((text) => exampleForDemo(text, 'http://127.0.0.1:9'));
+		expect(demo.join('')).not.toMatch(/https:\/\/example\.com\/(my-voice|me-speaking)/);
+		expect(demo.join('')).toContain('"url":"http://127.0.0.1:9/assets/samples/recording.wav"');
+		expect(demo.join('')).toContain('"url":"http://127.0.0.1:9/assets/samples/presenter.mp4"');
 	});
 });
