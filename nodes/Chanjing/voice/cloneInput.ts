@@ -1,5 +1,7 @@
 import type { IExecuteSingleFunctions } from 'n8n-workflow';
 
+import { DEFAULT_VOICE_MODEL } from './paths';
+
 /** What the user entered for one Voice → Clone item, after n8n resolved the expressions. */
 export interface CloneInput {
 	name: unknown;
@@ -20,7 +22,7 @@ export function readCloneInput(context: IExecuteSingleFunctions): CloneInput {
 		audioUrl: source === 'url' ? context.getNodeParameter('audioUrl', '') : undefined,
 		audioBinaryProperty:
 			source === 'binary' ? context.getNodeParameter('audioBinaryProperty', 'data') : undefined,
-		model: context.getNodeParameter('model', 'cicada3.0-turbo'),
+		model: context.getNodeParameter('model', DEFAULT_VOICE_MODEL),
 		language: context.getNodeParameter('language', 'cn'),
 		callbackUrl: context.getNodeParameter('options.callbackUrl', ''),
 	};
