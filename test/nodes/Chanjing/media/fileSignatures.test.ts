@@ -1,9 +1,11 @@
 import {
 	audioFormatOf,
+	ebmlDocTypeOf,
 	hasMp4Signature,
 	isImageContentType,
 	isVideoContentType,
 	looksLike,
+	videoFormatOf,
 } from '../../../../nodes/Chanjing/media/fileSignatures';
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
@@ -124,5 +126,54 @@ describe('looksLike: the bytes or the content type say the kind', () => {
 	it('image: an HTML error page is no image', () => {
 		expect(looksLike('image', 'text/html', HTML)).toBe(false);
 		expect(looksLike('image', undefined, HTML)).toBe(false);
+	});
+});
+
+describe('videoFormatOf', () => {
+	const ftyp = (brand: string) => bytes(0, 0, 0, 0x18, ...latin1(`ftyp${brand}`), 0, 0, 2, 0);
+	const ebml = (docType: string) =>
+		bytes(0x1a, 0x45, 0xdf, 0xa3, 0x8b, 0x42, 0x82, 0x80 | docType.length, ...latin1(docType));
+
+	it.each([
+		['isom', 'mp4'],
+		['mp42', 'mp4'],
+		['avc1', 'mp4'],
+		['qt  ', 'mov'],
+	])('ftyp brand %s → %s', (brand, format) => {
+		expect(videoFormatOf(ftyp(brand))).toBe(format);
+	});
+
+	it.each(['M4A ', 'M4B ', 'M4P ', 'heic', 'mif1', 'avif', 'crx '])(
+		'ftyp brand %s is no video',
+		(brand) => {
+			expect(videoFormatOf(ftyp(brand))).toBeUndefined();
+		},
+	);
+
+	it('WebM by its EBML DocType; Matroska is told apart', () => {
+		expect(videoFormatOf(ebml('webm'))).toBe('webm');
+		expect(videoFormatOf(ebml('matroska'))).toBeUndefined();
+		expect(ebmlDocTypeOf(ebml('matroska'))).toBe('matroska');
+		expect(ebmlDocTypeOf(ebml('webm').subarray(0, 10))).toBeUndefined();
+		expect(ebmlDocTypeOf(MP4)).toBeUndefined();
+	});
+
+	it('a QuickTime movie without ftyp, by its first atom', () => {
+		expect(videoFormatOf(bytes(0, 0, 0, 8, ...latin1('wide')))).toBe('mov');
+		expect(videoFormatOf(bytes(0, 0, 0, 8, ...latin1('abcd')))).toBeUndefined();
+	});
+
+	it('audio, images and pages are no video', () => {
+		for (const head of [
+			M4A,
+			MP3_ID3,
+			WAV,
+			pngImage(2, 2),
+			jpegImage(2, 2),
+			webpImage(2, 2),
+			HTML,
+		]) {
+			expect(videoFormatOf(head)).toBeUndefined();
+		}
 	});
 });
