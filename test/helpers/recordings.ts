@@ -90,3 +90,32 @@ export function mp4Of(
 	const mdat = box('mdat', Buffer.alloc(mdatBytes));
 	return moovLast ? Buffer.concat([ftyp, mdat, moov]) : Buffer.concat([ftyp, moov, mdat]);
 }
+
+/** A WebM of `seconds` (Segment of unknown size, Info with TimecodeScale 1 ms and a float Duration), or none stated. */
+export function webmOf(seconds: number | undefined, { float32 = false } = {}): Buffer {
+	const docType = Buffer.concat([Buffer.from([0x42, 0x82, 0x84]), Buffer.from('webm')]);
+	const header = Buffer.concat([
+		Buffer.from([0x1a, 0x45, 0xdf, 0xa3, 0x80 | docType.length]),
+		docType,
+	]);
+	const scale = Buffer.from([0x2a, 0xd7, 0xb1, 0x83, 0x0f, 0x42, 0x40]);
+	let duration = Buffer.alloc(0);
+	if (seconds !== undefined) {
+		const value = Buffer.alloc(float32 ? 4 : 8);
+		if (float32) value.writeFloatBE(seconds * 1000);
+		else value.writeDoubleBE(seconds * 1000);
+		duration = Buffer.concat([Buffer.from([0x44, 0x89, 0x80 | value.length]), value]);
+	}
+	const infoBody = Buffer.concat([scale, duration]);
+	const info = Buffer.concat([
+		Buffer.from([0x15, 0x49, 0xa9, 0x66, 0x80 | infoBody.length]),
+		infoBody,
+	]);
+	const cluster = Buffer.concat([Buffer.from([0x1f, 0x43, 0xb6, 0x75, 0x84]), Buffer.alloc(4)]);
+	const segment = Buffer.concat([
+		Buffer.from([0x18, 0x53, 0x80, 0x67, 0x01, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff]),
+		info,
+		cluster,
+	]);
+	return Buffer.concat([header, segment]);
+}

@@ -1,7 +1,8 @@
 /**
  * How long a recording lasts, as its first bytes state it: a WAV's byte rate and data size, an
  * MP3's VBR header (Xing, Info or VBRI) or, failing that, its first frame's bit rate (what
- * players estimate a constant-rate file by), an MP4/M4A/MOV `mvhd` box when `moov` comes first.
+ * players estimate a constant-rate file by), an MP4/M4A/MOV `mvhd` box when `moov` comes first,
+ * a WebM's Segment Info Duration.
  * Undefined when the bytes read do not tell it (e.g. an MP4 whose `moov` is at the end): the
  * file is then not judged by its length. Pure functions over a prefix of the file.
  */
@@ -100,9 +101,12 @@ function* boxes(head: Uint8Array, from: number, to: number) {
 	}
 }
 
+/** Boxes an ISO media file may start with: `ftyp`, or a classic QuickTime movie's first atoms. */
+const FIRST_BOXES = ['ftyp', 'moov', 'mdat', 'wide', 'free', 'skip', 'pnot'];
+
 /** An MP4/MOV/M4A file's length from `moov`'s `mvhd` (duration over timescale), when `moov` is in the head. */
 export function mp4Seconds(head: Uint8Array): number | undefined {
-	if (head.length < 8 || ascii(head, 4, 4) !== 'ftyp') return undefined;
+	if (head.length < 8 || !FIRST_BOXES.includes(ascii(head, 4, 4))) return undefined;
 	for (const box of boxes(head, 0, head.length)) {
 		if (box.type !== 'moov') continue;
 		for (const inner of boxes(head, box.body, box.end)) {
@@ -118,7 +122,72 @@ export function mp4Seconds(head: Uint8Array): number | undefined {
 	return undefined;
 }
 
+/** An EBML variable-length number at `at`: its length and value (`keepMarker` for element IDs). */
+function vint(head: Uint8Array, at: number, keepMarker: boolean) {
+	const first = head[at];
+	if (first === undefined || first === 0) return undefined;
+	const length = Math.clz32(first) - 23;
+	if (at + length > head.length) return undefined;
+	let value = keepMarker ? first : first & (0xff >> length);
+	let allOnes = value === 0xff >> length;
+	for (let i = 1; i < length; i++) {
+		value = value * 256 + head[at + i];
+		allOnes &&= head[at + i] === 0xff;
+	}
+	return { length, value, unknown: !keepMarker && allOnes };
+}
+
+const EBML = { header: 0x1a45dfa3, segment: 0x18538067, info: 0x1549a966, cluster: 0x1f43b675 };
+const EBML_TIMECODE_SCALE = 0x2ad7b1;
+const EBML_DURATION = 0x4489;
+
+/** The elements from `at` to `end`: ID, where the content starts, its end (unknown size: `end`). */
+function* ebmlElements(head: Uint8Array, at: number, end: number) {
+	while (at < end) {
+		const id = vint(head, at, true);
+		const size = id && vint(head, at + id.length, false);
+		if (!id || !size) return;
+		const body = at + id.length + size.length;
+		const to = size.unknown ? end : Math.min(body + size.value, end);
+		yield { id: id.value, body, to, complete: size.unknown || body + size.value <= end };
+		at = to;
+	}
+}
+
+function ebmlFloat(head: Uint8Array, body: number, to: number): number | undefined {
+	const view = new DataView(head.buffer, head.byteOffset + body, to - body);
+	if (to - body === 4) return view.getFloat32(0);
+	return to - body === 8 ? view.getFloat64(0) : undefined;
+}
+
+/** A WebM's length: Segment → Info → Duration × TimecodeScale (ns, 1 ms by default). */
+export function webmSeconds(head: Uint8Array): number | undefined {
+	for (const top of ebmlElements(head, 0, head.length)) {
+		if (top.id !== EBML.segment) continue;
+		for (const child of ebmlElements(head, top.body, top.to)) {
+			if (child.id === EBML.cluster) return undefined;
+			if (child.id !== EBML.info || !child.complete) continue;
+			let scale = 1_000_000;
+			let duration: number | undefined;
+			for (const field of ebmlElements(head, child.body, child.to)) {
+				if (field.id === EBML_TIMECODE_SCALE) {
+					scale = 0;
+					for (let i = field.body; i < field.to; i++) scale = scale * 256 + head[i];
+				}
+				if (field.id === EBML_DURATION) duration = ebmlFloat(head, field.body, field.to);
+			}
+			return duration !== undefined && scale > 0 ? (duration * scale) / 1e9 : undefined;
+		}
+	}
+	return undefined;
+}
+
 /** A recording's length in seconds from its first bytes, whatever its format, or undefined. */
 export function mediaSeconds(head: Uint8Array, sizeBytes: number): number | undefined {
-	return wavSeconds(head, sizeBytes) ?? mp4Seconds(head) ?? mp3Seconds(head, sizeBytes);
+	return (
+		wavSeconds(head, sizeBytes) ??
+		mp4Seconds(head) ??
+		webmSeconds(head) ??
+		mp3Seconds(head, sizeBytes)
+	);
 }

@@ -6,7 +6,7 @@ import { reconcileTiming } from '../../../../nodes/Chanjing/submit/reconcile';
 import { envelope } from '../../../helpers/chanjing-api';
 import { expectUpload, useFastUploads } from '../../../helpers/file-api';
 import { CDN, customAvatar } from '../../../helpers/lookups';
-import { mp4Of, wavOf } from '../../../helpers/recordings';
+import { mp4Of, wavOf, webmOf } from '../../../helpers/recordings';
 import { runChanjing, TEST_BASE_URL, TEST_TOKEN } from '../../../helpers/run-workflow';
 import { chanjingToolNode, runTools } from '../../../helpers/tool-workflow';
 
@@ -98,6 +98,30 @@ describe('Avatar → Create Custom Avatar: a video becomes an avatar', () => {
 		expect(items?.map((item) => [item.json, item.pairedItem])).toEqual([
 			[{ avatarId: ID, traceId: 'trace-1' }, { item: 0 }],
 		]);
+	});
+
+	it('a WebM is uploaded as .webm (its format from its bytes, not its name)', async () => {
+		const video = webmOf(45);
+		const upload = expectUpload({
+			bytes: video,
+			ext: 'webm',
+			mimeType: 'video/webm',
+			fileId: 'file-webm',
+			service: 'customised_person',
+		});
+		const create = expectCreate({
+			name: 'My presenter',
+			file_id: 'file-webm',
+			train_type: 'figure',
+			resolution_rate: 0,
+		});
+		const { error } = await runChanjing({
+			parameters: createCustom({ train: 'figure' }),
+			inputItems: [videoItem(video)],
+			node: V2,
+		});
+		expect(error).toBeUndefined();
+		expect(upload.put.isDone() && create.isDone()).toBe(true);
 	});
 
 	it('a URL: material_video; figure only sends no language; 4K, Callback URL', async () => {

@@ -4,8 +4,9 @@ import {
 	mp3Seconds,
 	mp4Seconds,
 	wavSeconds,
+	webmSeconds,
 } from '../../../../nodes/Chanjing/media/mediaLength';
-import { mp3Of, mp4Of, wavOf } from '../../../helpers/recordings';
+import { mp3Of, mp4Of, wavOf, webmOf } from '../../../helpers/recordings';
 
 /** A recording's length from its first bytes, where the file states it. */
 describe('wavSeconds', () => {
@@ -54,9 +55,26 @@ describe('mp4Seconds', () => {
 		expect(mp4Seconds(mp4Of(12, { brand: 'M4A ' }))).toBe(12);
 	});
 
+	it('a QuickTime movie without ftyp (moov first)', () => {
+		expect(mp4Seconds(mp4Of(8).subarray(24))).toBe(8);
+	});
+
 	it('undefined when moov is after the head (at the file end)', () => {
 		const file = mp4Of(42.5, { moovLast: true, mdatBytes: LENGTH_HEAD_BYTES });
 		expect(mp4Seconds(file.subarray(0, LENGTH_HEAD_BYTES))).toBeUndefined();
+	});
+});
+
+describe('webmSeconds', () => {
+	it('Segment → Info → Duration × TimecodeScale, as a 64- or 32-bit float', () => {
+		expect(webmSeconds(webmOf(42.5))).toBe(42.5);
+		expect(webmSeconds(webmOf(301, { float32: true }))).toBeCloseTo(301, 3);
+	});
+
+	it('undefined without a Duration, or when the head ends inside Info', () => {
+		expect(webmSeconds(webmOf(undefined))).toBeUndefined();
+		expect(webmSeconds(webmOf(42.5).subarray(0, 40))).toBeUndefined();
+		expect(webmSeconds(mp4Of(3))).toBeUndefined();
 	});
 });
 
@@ -64,6 +82,7 @@ describe('mediaSeconds', () => {
 	it('whatever the format', () => {
 		expect(mediaSeconds(wavOf(3), wavOf(3).length)).toBe(3);
 		expect(mediaSeconds(mp4Of(7), 2000)).toBe(7);
+		expect(mediaSeconds(webmOf(9), 2000)).toBe(9);
 		expect(mediaSeconds(mp3Of({ frames: 100 }), 40_000)).toBeCloseTo(2.61, 2);
 		expect(mediaSeconds(Buffer.from('%PDF-1.7 ...'), 100)).toBeUndefined();
 	});
