@@ -25,6 +25,7 @@ const {
 	EXAMPLE_CREDENTIAL_ID,
 	exampleCredential,
 	exampleFiles,
+	exampleForDemo,
 } = require('./examples');
 const { N8nInstance, OWNER } = require('./n8n-instance');
 
@@ -226,8 +227,10 @@ async function main() {
 			// One n8n CLI start for all workflows: the examples and the MCP example in one folder.
 			const workflowDir = path.join(running.tempRoot, 'workflows');
 			fs.mkdirSync(workflowDir);
-			for (const file of exampleFiles())
-				fs.copyFileSync(path.join(EXAMPLES_DIR, file), path.join(workflowDir, file));
+			for (const file of exampleFiles()) {
+				const text = fs.readFileSync(path.join(EXAMPLES_DIR, file), 'utf8');
+				fs.writeFileSync(path.join(workflowDir, file), exampleForDemo(text, sim.url));
+			}
 			for (const file of EXTRA_WORKFLOWS)
 				fs.writeFileSync(
 					path.join(workflowDir, path.basename(file)),

@@ -88,6 +88,23 @@ async function executeExample({ inst, sim, assert, time }, workflow) {
 	return res;
 }
 
+/**
+ * The links examples 13 and 14 download a user's own recording and video from (placeholders a
+ * user replaces), and the simulator's stand-ins that `npm run demo` puts in their place.
+ */
+const DEMO_MEDIA = {
+	'https://example.com/my-voice.wav': '/assets/samples/recording.wav',
+	'https://example.com/me-speaking.mp4': '/assets/samples/presenter.mp4',
+};
+
+/** An example's JSON text as the demo imports it: the placeholder links point at the simulator. */
+function exampleForDemo(text, simUrl) {
+	return Object.entries(DEMO_MEDIA).reduce(
+		(out, [placeholder, asset]) => out.split(placeholder).join(`${simUrl}${asset}`),
+		text,
+	);
+}
+
 /** Requests to `path` in the simulator's log. */
 const requestsTo = (reqs, path) => reqs.filter((r) => r.path === path);
 
@@ -102,5 +119,7 @@ module.exports = {
 	chanjingNodes,
 	expectedSubmitBody,
 	executeExample,
+	DEMO_MEDIA,
+	exampleForDemo,
 	requestsTo,
 };

@@ -4,7 +4,7 @@ import { NodeHelpers } from 'n8n-workflow';
 import { Chanjing } from '../../nodes/Chanjing/Chanjing.node';
 import { ChanjingTrigger } from '../../nodes/ChanjingTrigger/ChanjingTrigger.node';
 import { LATEST_VERSION } from '../../nodes/Chanjing/fields/versions';
-import { EXAMPLE_CREDENTIAL_ID, loadAllExamples } from './examples';
+import { DEMO_MEDIA, EXAMPLE_CREDENTIAL_ID, exampleForDemo, loadAllExamples } from './examples';
 
 interface Parameters {
 	content?: string;
@@ -138,5 +138,36 @@ describe('examples/: workflows written for users', () => {
 			if ((node.parameters as Record<string, unknown>).triggerMode === 'polling')
 				expect(pollTimes).toEqual({ item: [{ mode: 'everyMinute' }] });
 		}
+	});
+
+	it("cover a user's own voice and video: a recording cloned, then spoken; a video trained, then presenting", () => {
+		const flows = examples.map(([, wf]) =>
+			chanjing(wf).map((n) => n.parameters as Record<string, unknown>),
+		);
+		const voiceFlow = flows.find((nodes) => nodes.some((p) => p.operation === 'clone'));
+		expect(voiceFlow?.[0]).toMatchObject({ resource: 'voice', audioSource: 'binary' });
+		expect(voiceFlow?.[0]).not.toHaveProperty('waitForCompletion');
+		expect(voiceFlow?.[1]).toMatchObject({
+			resource: 'speech',
+			voice: { __rl: true, mode: 'id', value: '={{ $json.voiceId }}' },
+		});
+		const avatarFlow = flows.find((nodes) => nodes.some((p) => p.operation === 'createCustom'));
+		expect(avatarFlow?.[0]).toMatchObject({ resource: 'avatar', waitForCompletion: true });
+		expect(avatarFlow?.[1]).toMatchObject({
+			resource: 'avatarVideo',
+			avatar: { __rl: true, mode: 'id', value: '={{ $json.avatarId }}' },
+			voice: { __rl: true, mode: 'id', value: '={{ $json.voiceId }}' },
+		});
+	});
+
+	it('in the demo, the placeholder links of the own-material examples point at the simulator', () => {
+		const texts = examples.map(([, wf]) => JSON.stringify(wf));
+		for (const placeholder of Object.keys(DEMO_MEDIA)) {
+			expect(texts.filter((text) => text.includes(placeholder))).toHaveLength(1);
+		}
+		const demo = texts.map((text) => exampleForDemo(text, 'http://127.0.0.1:9'));
+		expect(demo.join('')).not.toMatch(/https:\/\/example\.com\/(my-voice|me-speaking)/);
+		expect(demo.join('')).toContain('"url":"http://127.0.0.1:9/assets/samples/recording.wav"');
+		expect(demo.join('')).toContain('"url":"http://127.0.0.1:9/assets/samples/presenter.mp4"');
 	});
 });

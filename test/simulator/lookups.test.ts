@@ -156,6 +156,20 @@ describe('list_common_dp (public digital humans)', () => {
 	});
 });
 
+describe('sample media (/assets/samples, for the demo of examples 13 and 14)', () => {
+	const s = useSimulator();
+
+	test('a 20 s recording a voice can be cloned from and an MP4 of a presenter; nothing else', async () => {
+		const recording = await fetchBytes(`${s.sim.url}/assets/samples/recording.wav`);
+		expect(recording.type).toBe('audio/wav');
+		expect(readWavFile(recording.bytes)).toMatchObject({ riffOk: true, seconds: 20 });
+		const video = await fetchBytes(`${s.sim.url}/assets/samples/presenter.mp4`);
+		expect(video.type).toBe('video/mp4');
+		expect(video.bytes.subarray(4, 8).toString('latin1')).toBe('ftyp');
+		expect((await fetchBytes(`${s.sim.url}/assets/samples/other.mp4`)).status).toBe(404);
+	});
+});
+
 describe('common/tag_list', () => {
 	const s = useSimulator();
 

@@ -154,6 +154,12 @@ const VOICE_ASSET = /^\/assets\/voices\/([0-9a-f]{32})\.wav$/;
 const AVATAR_ASSET =
 	/^\/assets\/avatars\/([0-9a-f]{32})\/(whole_body|sit_body|circle_view)\.(png|mp4)$/;
 const FONT_ASSET = /^\/assets\/fonts\/([0-9a-f]{32})\.png$/;
+/**
+ * Stand-ins for a user's own material (examples 13 and 14 in `npm run demo`): a recording of
+ * 20 s (a voice is cloned from 15 s to 5 min, catalogue D5) and a short video of a presenter.
+ */
+const SAMPLE_ASSET = /^\/assets\/samples\/(recording\.wav|presenter\.mp4)$/;
+const SAMPLE_RECORDING_SECONDS = 20;
 const PRODUCT_OF_FOLDER = {
 	video: 'video',
 	tts: 'speech',
@@ -179,7 +185,9 @@ const VOICE_SAMPLE_SECONDS = 4;
 
 /** Whether `path` is one of the routes answerProductFile serves. @param {string} path */
 function isProductFile(path) {
-	return [PRODUCT_FILE, VOICE_ASSET, AVATAR_ASSET, FONT_ASSET].some((r) => r.test(path));
+	return [PRODUCT_FILE, VOICE_ASSET, AVATAR_ASSET, FONT_ASSET, SAMPLE_ASSET].some((r) =>
+		r.test(path),
+	);
 }
 
 /**
@@ -190,7 +198,13 @@ function isProductFile(path) {
  * @returns {{type: string, bytes: Buffer}|null}
  */
 function productFile(sim, path, nowMs) {
-	let m = VOICE_ASSET.exec(path);
+	let m = SAMPLE_ASSET.exec(path);
+	if (m) {
+		return m[1] === 'recording.wav'
+			? { type: FILE_TYPES.wav, bytes: sampleWav(SAMPLE_RECORDING_SECONDS, 220) }
+			: { type: FILE_TYPES.mp4, bytes: sampleVideo() };
+	}
+	m = VOICE_ASSET.exec(path);
 	if (m) {
 		const v = VOICES_BY_ID.get(m[1]);
 		return v ? { type: FILE_TYPES.wav, bytes: sampleWav(AUDITION_SECONDS, v.toneHz) } : null;

@@ -112,6 +112,13 @@ const KNOWN_MESSAGES: Array<{ pattern: RegExp; explanation: ErrorExplanation }> 
 		explanation: { message: 'Chanjing had an internal error', hint: EXPLANATIONS[50000].hint },
 	},
 	{
+		pattern: /定制数字人数量到达上限/,
+		explanation: {
+			message: 'Your Chanjing account has reached its limit of custom avatars',
+			hint: 'Chanjing answered that the number of custom avatars reached its limit (定制数字人数量到达上限, code 40002). Nothing was created. Delete a custom avatar you no longer use (Avatar → Delete) or ask Chanjing for a higher limit; Account → Get Info shows the limit.',
+		},
+	},
+	{
 		pattern: /扣费失败/,
 		explanation: { message: 'Chanjing could not charge your account', hint: TOP_UP_HINT },
 	},

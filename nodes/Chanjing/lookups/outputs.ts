@@ -46,5 +46,8 @@ export function voiceOutput(voice: Voice): IDataObject {
 		description: voice.description || null,
 		sampleUrl: voice.sampleUrl,
 		status: voice.status,
+		...(voice.kind === 'cloned'
+			? { progress: voice.progress ?? null, errorMessage: voice.errorMessage ?? null }
+			: {}),
 	};
 }

@@ -19,6 +19,9 @@ export interface Voice {
 	sampleUrl: string | null;
 	/** `ready`, or a cloned voice's state (`queued`, `cloning`, `expired`, `failed`, `deleted`). */
 	status: string;
+	/** A cloned voice's progress 0–100 and why it failed (`err_msg`); null when not given. */
+	progress?: number | null;
+	errorMessage?: string | null;
 }
 
 /** Cloned voice `status` [VCL, CUI, SDK]: 0 queued, 1 in progress, 2 done, 3 expired, 4 failed, 99 deleted. */
@@ -59,6 +62,8 @@ export function toClonedVoice(raw: IDataObject): Voice | undefined {
 		description: text(raw.type),
 		sampleUrl: urlOrNull(raw.audio_path),
 		status: CLONED_VOICE_STATUS[code] ?? (Number.isFinite(code) ? String(code) : 'unknown'),
+		progress: Number.isFinite(whole(raw.progress)) ? whole(raw.progress) : null,
+		errorMessage: text(raw.err_msg) || null,
 	};
 }
 

@@ -5,6 +5,8 @@ import { throwOnChanjingError } from './errorGate';
 import { type ItemSteps, runItem } from './runItem';
 
 export interface RouteHooks {
+	/** Runs before anything else: items to put out without any request, or undefined (runItem). */
+	withoutRequest?: ItemSteps['withoutRequest'];
 	/** Run in order before the request (inside runItem), then the token hook (which also checks the Base URL). */
 	preSend?: PreSendAction[];
 	/** Runs after the token retry and the error gate, on an answer known to be a success. */
@@ -26,13 +28,14 @@ export interface RouteHooks {
  */
 export function chanjingRoute(
 	request: INodePropertyRouting['request'],
-	{ preSend = [], postReceive = [], send, after }: RouteHooks = {},
+	{ withoutRequest, preSend = [], postReceive = [], send, after }: RouteHooks = {},
 ): INodePropertyRouting {
 	return {
 		request,
 		send: { paginate: true },
 		operations: {
 			pagination: runItem({
+				withoutRequest,
 				before: [...preSend, prepareAccessToken],
 				send,
 				after,

@@ -20,6 +20,11 @@ type Step = (
 export type Send = (requestOptions: IHttpRequestOptions) => Promise<INodeExecutionData[]>;
 
 export interface ItemSteps {
+	/**
+	 * Runs first: the items to put out with no request at all (not even for a token), e.g. a
+	 * Delete given no ID; undefined to go on.
+	 */
+	withoutRequest?: (this: IExecuteSingleFunctions) => Promise<INodeExecutionData[] | undefined>;
 	/** Run in order before the request, like preSend; a failure stops the item before any request. */
 	before?: Step[];
 	/** Sends the request (default: once, as routed). */
@@ -85,6 +90,8 @@ export function runItem(steps: ItemSteps) {
 		const send: Send = async (options) =>
 			await this.makeRoutingRequest({ ...requestData, options } as never);
 		try {
+			const skipped = await steps.withoutRequest?.call(this);
+			if (skipped) return skipped.map((item) => ({ ...item, pairedItem }));
 			let options = requestData.options as IHttpRequestOptions;
 			for (const step of steps.before ?? []) options = await step.call(this, options);
 			let items = steps.send ? await steps.send.call(this, options, send) : await send(options);

@@ -29,7 +29,7 @@ function fileError(
 
 /**
  * Reads and checks one binary file of the item that is not an image (audio, video) against
- * `rules`, from its first bytes and size, then hashes it, as binaryImage.ts does for images:
+ * `rules`, from its first `headBytes` bytes and size, then hashes it, as binaryImage.ts does for images:
  * stored binary data (filesystem, S3) is streamed, so memory does not grow with the file.
  */
 export async function readBinaryFile(
@@ -37,6 +37,7 @@ export async function readBinaryFile(
 	field: string,
 	property: string,
 	rules: FileRules,
+	headBytes = HEAD_BYTES,
 ): Promise<UploadableFile & { format: string }> {
 	const binary = context.getInputData()?.binary ?? {};
 	if (!binary[property]) {
@@ -59,12 +60,12 @@ export async function readBinaryFile(
 		declaredSize = Number((await helpers.getBinaryMetadata(data.id)).fileSize);
 		head = await readPrefix(
 			await helpers.getBinaryStream(data.id, STREAM_CHUNK),
-			(bytes) => bytes.length >= HEAD_BYTES,
+			(bytes) => bytes.length >= headBytes,
 		);
 	} else {
 		buffer = await helpers.getBinaryDataBuffer(property);
 		declaredSize = buffer.length;
-		head = buffer.subarray(0, HEAD_BYTES);
+		head = buffer.subarray(0, headBytes);
 	}
 	const first = rules(head, declaredSize);
 	if ('problem' in first) throw fileError(context, field, property, first.problem);

@@ -37,6 +37,11 @@ describe('explainChanjingError: Chanjing’s Chinese messages win over the code'
 		['app_id 或 secret_key 无效', 40000, 'Chanjing rejected the App ID or Secret Key'],
 		['超出 QPS 限制', 40000, "Chanjing's rate limit (QPS) was exceeded"],
 		['系统内部错误', 40000, 'Chanjing had an internal error'],
+		[
+			'定制数字人数量到达上限',
+			40002,
+			'Your Chanjing account has reached its limit of custom avatars',
+		],
 	])('%s (code %i)', (msg, code, message) => {
 		expect(explainChanjingError(code, msg).message).toBe(message);
 	});

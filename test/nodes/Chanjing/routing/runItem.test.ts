@@ -113,6 +113,29 @@ describe('runItem', () => {
 		]);
 	});
 
+	it('withoutRequest that gives items: they go out paired, and no step runs and nothing is sent', async () => {
+		const item = pagination(2, answered({ id: 'c-1' }));
+		const before = jest.fn(async (options: IHttpRequestOptions) => options);
+
+		const items = await run(
+			{ withoutRequest: async () => [{ json: { deleted: false } }], before: [before] },
+			item,
+		);
+
+		expect(items).toEqual([{ json: { deleted: false }, pairedItem: { item: 2 } }]);
+		expect(before).not.toHaveBeenCalled();
+		expect(item.sent).toEqual([]);
+	});
+
+	it('withoutRequest that gives undefined: the item runs as usual', async () => {
+		const item = pagination(0, answered({ id: 'c-2' }));
+
+		const items = await run({ withoutRequest: async () => undefined }, item);
+
+		expect(item.sent).toEqual([REQUEST.options]);
+		expect(items).toEqual([{ json: { id: 'c-2' }, pairedItem: { item: 0 } }]);
+	});
+
 	it('a step that fails stops the item before any request', async () => {
 		const item = pagination(0, answered({}));
 		const check = async () => {

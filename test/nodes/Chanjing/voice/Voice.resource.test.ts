@@ -56,4 +56,28 @@ describe('Voice → Get Many', () => {
 			['C-Audio-3', 'cloned', 'failed'],
 		]);
 	});
+
+	it('cloned: each voice with its progress and why it failed', async () => {
+		expectPostList(
+			PATHS.clonedVoices,
+			{ page: 1, page_size: 50 },
+			page([clonedVoice('C-Audio-3', 4, { progress: 0, err_msg: '参考音频质量不合格' })]),
+		);
+		const { items } = await runChanjing({
+			parameters: { resource: 'voice', operation: 'getAll', voiceType: 'cloned' },
+			node: V2,
+		});
+		expect(items?.[0].json).toEqual({
+			voiceId: 'C-Audio-3',
+			type: 'cloned',
+			name: 'Cloned C-Audio-3',
+			gender: null,
+			language: 'cn',
+			description: 'cicada3.0-turbo',
+			sampleUrl: null,
+			status: 'failed',
+			progress: 0,
+			errorMessage: '参考音频质量不合格',
+		});
+	});
 });
