@@ -96,6 +96,54 @@ async function openPicker(page, placeholder) {
 	return page.locator('[data-test-id="rlc-item"]:visible');
 }
 
+/**
+ * Switches a boolean on and waits for the field it shows (`label`); clicks again if the first
+ * click fell on a list that was still closing.
+ */
+async function switchOn(page, parameter, label) {
+	for (let attempt = 0; attempt < 3; attempt++) {
+		if ((await fieldLabels(page)).includes(label)) return;
+		await byTestId(page, `parameter-input-${parameter}`).click();
+		for (const t0 = Date.now(); Date.now() - t0 < UI_SETTLE_MS / 3; ) {
+			if ((await fieldLabels(page)).includes(label)) return;
+			await page.waitForTimeout(200);
+		}
+	}
+	throw new Error(
+		`switching ${parameter} on did not show ${label}: ${(await fieldLabels(page)).join(' | ')}`,
+	);
+}
+
+/**
+ * Adds `option` through whichever "Add Option" list offers it (a panel can have several
+ * collections, and which comes first differs between majors and settings).
+ */
+async function addOption(page, option) {
+	const boxes = byTestId(page, 'node-parameters').getByPlaceholder('Add Option');
+	for (let attempt = 0; attempt < 3; attempt++) {
+		const count = await boxes.count();
+		for (let i = 0; i < count; i++) {
+			await boxes.nth(i).click();
+			const item = page.locator('.el-select-dropdown__item:visible').filter({ hasText: option });
+			const offered = await item
+				.first()
+				.waitFor({ timeout: 5000 })
+				.then(
+					() => true,
+					() => false,
+				);
+			if (offered) {
+				await item.first().click();
+				await page.waitForTimeout(500); // the list fades out
+				return;
+			}
+			await page.keyboard.press('Escape');
+		}
+		await page.waitForTimeout(1000);
+	}
+	throw new Error(`no Add Option list offers ${option}`);
+}
+
 /** Clicks Execute step and waits for the output panel to show `pattern`. */
 async function executeStep(page, pattern, ms = 60000) {
 	await byTestId(page, 'node-execute-button').click();
@@ -123,5 +171,7 @@ module.exports = {
 	selectCredential,
 	listedUntil,
 	openPicker,
+	switchOn,
+	addOption,
 	executeStep,
 };

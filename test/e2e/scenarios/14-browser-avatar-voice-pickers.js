@@ -28,6 +28,8 @@ const {
 	searchNodes,
 	selectCredential,
 	signIn,
+	switchOn,
+	addOption,
 } = require('../editor');
 const { PUBLIC_AVATARS, VOICES_BY_ID, FONTS } = require('../../simulator/catalogue');
 
@@ -139,15 +141,9 @@ module.exports = {
 
 			// Subtitles on: the Font dropdown lists font_list.
 			await page.locator('[data-test-id="parameter-input-script"] textarea').fill(SCRIPT);
-			await byTestId(page, 'parameter-input-subtitles').click();
-			await byTestId(page, 'node-parameters').getByPlaceholder('Add Option').first().click();
-			await page
-				.locator('.el-select-dropdown__item:visible')
-				.filter({ hasText: 'Font Name or ID' })
-				.first()
-				.click();
+			await switchOn(page, 'subtitles', 'Subtitle Options');
+			await addOption(page, 'Font Name or ID');
 			await byTestId(page, 'parameter-input-fontId').waitFor();
-			await page.waitForTimeout(500); // the Add Option list fades out
 			const fonts = await listedUntil(
 				await openDropdown(page, 'fontId'),
 				(n) => n[0] === "Chanjing's Default" && n.length > FONTS.length,
