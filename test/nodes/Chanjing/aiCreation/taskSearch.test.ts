@@ -329,6 +329,8 @@ describe('the node offers every list search its fields name', () => {
 		expect(Object.keys(node.methods.listSearch).sort()).toEqual([
 			'searchAvatarVideos',
 			'searchAvatars',
+			'searchClonedVoices',
+			'searchCustomAvatars',
 			'searchImageTasks',
 			'searchLipSyncVideos',
 			'searchVideoTasks',
