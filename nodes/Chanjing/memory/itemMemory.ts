@@ -19,6 +19,8 @@ export interface ItemMemory {
 	 * (e.g. `firstFrameUrl`): the output shows them (aiVideo/binaryFrames.ts).
 	 */
 	uploadedUrls?: IDataObject;
+	/** The Date header of the create's answer, for what it teaches of Chanjing's clock. */
+	createAnswerDate?: unknown;
 	/** The task record exactly as Chanjing sent it, for an output with Simplify off. */
 	rawTask?: IDataObject;
 }
