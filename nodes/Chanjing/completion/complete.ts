@@ -5,6 +5,7 @@ import { isFinished, type TaskAdapter } from '../task/adapter';
 import { runsAsTool } from './agentAnswer';
 import { downloadOutput } from './download';
 import { readCompletionSettings } from './settings';
+import { namingTheTask } from './taskErrors';
 import { failedTaskError, waitForTask } from './wait';
 
 export interface CompletionBehaviour {
@@ -27,7 +28,12 @@ export function completeTask(
 	{ downloadNeedsWait }: CompletionBehaviour,
 ): AfterStep {
 	return async function completeTaskIfAsked(this: IExecuteSingleFunctions, items) {
-		return await complete.call(this, adapter, items, downloadNeedsWait);
+		try {
+			return await complete.call(this, adapter, items, downloadNeedsWait);
+		} catch (error) {
+			// The task exists: every error from here on names it and says to fetch it with Get.
+			throw namingTheTask(this, adapter, String(items[0]?.json[adapter.idField]), error);
+		}
 	};
 }
 

@@ -16,6 +16,7 @@ import { chanjingRequest } from '../transport/request';
 import { requestTimeouts } from '../transport/timeouts';
 import { itemMemory } from '../memory/itemMemory';
 import type { TaskAdapter } from '../task/adapter';
+import { markTaskEnded } from './taskErrors';
 
 export interface WaitOptions {
 	maxWaitMinutes?: number;
@@ -78,7 +79,7 @@ export function failedTaskError(
 	const ended = String(task.progressDesc ?? task.statusCode ?? task.status);
 	const billing = isBillingFailure(reason);
 	const cost = adapter.failedNote ?? 'Chanjing does not charge for a failed task.';
-	return new NodeApiError(
+	const error = new NodeApiError(
 		context.getNode(),
 		{ [adapter.idField]: id, progressDesc: ended },
 		{
@@ -92,6 +93,38 @@ export function failedTaskError(
 			itemIndex: context.getItemIndex(),
 		},
 	);
+	return markTaskEnded(error);
+}
+
+/** The part of a failed request's description that quotes the answer, without its hint. */
+function answerQuoted(description: unknown): string {
+	const text = String(description ?? '');
+	const quoted = /(Chanjing's answer: .*|Answer: .*)$/s.exec(text);
+	return quoted
+		? ` Chanjing's last answer: ${quoted[1].replace(/^(Chanjing's answer|Answer): /, '')}`
+		: '';
+}
+
+/**
+ * A status check that failed for good: the task exists (it is not created again), so the message
+ * names it and the hint that the answer's kind would give ("retry later") is left out.
+ */
+function checkFailedError(
+	context: IExecuteSingleFunctions,
+	adapter: TaskAdapter,
+	id: string,
+	failure: unknown,
+	failures: number,
+): NodeApiError {
+	// NodeApiError passes an n8n error through unchanged and wraps anything else.
+	const error = new NodeApiError(context.getNode(), failure as JsonObject, {
+		itemIndex: context.getItemIndex(),
+	});
+	const inARow = failures > 1 ? ` (${failures} checks in a row failed)` : '';
+	const original = error.message;
+	error.message = `Could not check ${adapter.noun} ${id}: ${original}${inARow}`;
+	error.description = `The ${adapter.taskName} was created and goes on at Chanjing; the node stopped checking its status.${answerQuoted(error.description)}`;
+	return error;
 }
 
 function timeoutError(
@@ -166,10 +199,7 @@ export async function waitForTask(
 			if (isTimeout(error)) waitedS += (Date.now() - pollStartedAt) / pollTiming.msPerSecond;
 			failures += 1;
 			if (!isTransientError(error) || failures > MAX_TRANSIENT_FAILURES) {
-				// NodeApiError passes an n8n error through unchanged and wraps anything else.
-				throw new NodeApiError(this.getNode(), error as JsonObject, {
-					itemIndex: this.getItemIndex(),
-				});
+				throw checkFailedError(this, adapter, id, error, failures);
 			}
 			const rateLimited = Number((error as ErrorWithContext).context?.chanjingCode) === 40001;
 			delayS = nextPollDelayS({ waitedS, lastDelayS: delayS, rateLimited }, schedule);
