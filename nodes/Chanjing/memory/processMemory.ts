@@ -30,6 +30,17 @@ export interface ClockOffset {
 	sinceMs: number;
 }
 
+/** The tasks one node created in one execution, and its errors that stop it (routing/runTasks.ts). */
+export interface NodeRunTasks {
+	created: Map<number, { id: string; idName: string }>;
+	stopping: Array<{
+		error: { message: string; description?: string | null };
+		message: string;
+		description: string;
+		itemIndex: number;
+	}>;
+}
+
 /** A file uploaded to Chanjing's storage (upload/fileApi.ts). */
 export interface UploadedFile {
 	fullPath: string;
@@ -58,6 +69,13 @@ export const processMemory = {
 	 * never hands these IDs to another item. Retries come within minutes: 10 000 entries, 6 h.
 	 */
 	submits: new BoundedMap<string, RememberedSubmit>({ maxEntries: 10_000, maxAgeMs: 6 * HOUR_MS }),
+
+	/**
+	 * The tasks each node created in an execution, by item, and the errors that stop it under
+	 * On Error = Stop: n8n then drops the node's output, so the error lists the paid tasks
+	 * (routing/runTasks.ts). An execution's items run within hours: 1000 nodes, 6 h.
+	 */
+	nodeRuns: new BoundedMap<string, NodeRunTasks>({ maxEntries: 1000, maxAgeMs: 6 * HOUR_MS }),
 
 	/**
 	 * Chanjing's clock against this machine's, by Base URL, learnt from the Date header of its

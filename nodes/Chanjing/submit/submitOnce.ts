@@ -12,6 +12,7 @@ import { itemMemory } from '../memory/itemMemory';
 import { learnFromDateHeader } from '../transport/chanjingClock';
 import { submitOutcome } from '../transport/outcome';
 import { pacerFor } from '../transport/pacer';
+import { recordCreatedTask } from '../routing/runTasks';
 import { recoverSubmit } from './recovery';
 import { rememberedSubmit, rememberSubmit, submitKey } from './rememberedSubmits';
 import { requestTimeouts } from '../transport/timeouts';
@@ -67,6 +68,7 @@ async function submit(
 	const key = submitKey(ctx, body);
 	const earlier = rememberedSubmit(key);
 	if (earlier) {
+		recordCreatedTask(ctx, earlier.creationId, adapter.idName);
 		return [
 			{
 				json: {
@@ -93,6 +95,7 @@ async function submit(
 			});
 			const baseUrl = baseUrlOf(await ctx.getCredentials(CREDENTIAL_TYPE));
 			learnFromDateHeader(baseUrl, itemMemory(ctx).createAnswerDate, sentAtMs, answeredAtMs);
+			recordCreatedTask(ctx, String(json[adapter.idField]), adapter.idName);
 			return items;
 		} catch (error) {
 			const outcome = submitOutcome(error);
@@ -111,6 +114,7 @@ async function submit(
 			pacer.admitted(startedAt);
 			const items = await recoverSubmit(ctx, adapter, body, sentAtMs, error);
 			rememberSubmit(key, String(items[0].json[adapter.idField]));
+			recordCreatedTask(ctx, String(items[0].json[adapter.idField]), adapter.idName);
 			return items;
 		}
 	}
