@@ -7,6 +7,7 @@ import type {
 } from 'n8n-workflow';
 import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 
+import { itemMemory } from '../memory/itemMemory';
 import { isTimeout, submitOutcome } from '../transport/outcome';
 import { pacerFor } from '../transport/pacer';
 import { findSubmittedTasks } from './reconcile';
@@ -121,6 +122,7 @@ async function submit(
 	send: Send,
 ): Promise<INodeExecutionData[]> {
 	const body = requestOptions.body as IDataObject;
+	itemMemory(ctx).noun = adapter.noun;
 	const key = submitKey(ctx, body);
 	const earlier = rememberedSubmit(key);
 	if (earlier) {
