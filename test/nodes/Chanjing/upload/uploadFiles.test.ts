@@ -16,9 +16,15 @@ function file(sha256: string): UploadableFile {
 }
 
 /** An upload this execution already made: uploadFiles must use it and send nothing. */
-function uploaded(execution: string, credential: string, sha256: string, fullPath: string) {
+function uploaded(
+	execution: string,
+	credential: string,
+	sha256: string,
+	fullPath: string,
+	service = 'ai_creation',
+) {
 	processMemory.uploads.set(
-		uploadKey(execution, credential, sha256),
+		uploadKey(execution, credential, `${service}:${sha256}`),
 		Promise.resolve({ fullPath, fileId: `id-${sha256}` }),
 	);
 }
@@ -71,7 +77,24 @@ describe('uploadFiles', () => {
 				'ai_creation',
 			),
 		).rejects.toThrow(noCredential.message);
-		expect(processMemory.uploads.get(uploadKey('exec-2', 'cred-1', 'aaa'))).toBeUndefined();
+		expect(
+			processMemory.uploads.get(uploadKey('exec-2', 'cred-1', 'ai_creation:aaa')),
+		).toBeUndefined();
+	});
+
+	it('the same bytes for another upload service are another file: uploaded anew', async () => {
+		uploaded('exec-3', 'cred-1', 'aaa', 'https://cdn.example.com/a.png', 'ai_creation');
+		const noCredential = new Error(
+			'Chanjing API credential: could not obtain an access token: test',
+		);
+
+		await expect(
+			uploadFiles(
+				itemContext({ executionId: 'exec-3', credentials: noCredential }),
+				[file('aaa')],
+				'make_video_background',
+			),
+		).rejects.toThrow(noCredential.message);
 	});
 
 	it('no files, no URLs', async () => {
