@@ -1,4 +1,5 @@
 import nock from 'nock';
+import type { IDataObject } from 'n8n-workflow';
 
 import { listFiles } from '../../../../nodes/Chanjing/completion/delivery';
 import { pollTiming } from '../../../../nodes/Chanjing/completion/wait';
@@ -81,7 +82,7 @@ function files(
 const RETURN_DELIVERED = { onShortDelivery: 'returnDelivered' };
 
 describe('listFiles: what a finished image task lists', () => {
-	const task = (outputUrls: unknown[], numberOfImages: unknown = 4) => ({
+	const task = (outputUrls: unknown[], numberOfImages: number | null = 4): IDataObject => ({
 		creationId: ID,
 		outputUrls,
 		numberOfImages,
