@@ -1,7 +1,7 @@
 import type { IDataObject, IExecuteSingleFunctions, JsonObject } from 'n8n-workflow';
 import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 
-import { isBillingFailure, TOP_UP_HINT } from '../api/explanations';
+import { explainTaskFailure, isBillingFailure, TOP_UP_HINT } from '../api/explanations';
 import {
 	DEFAULT_MAX_WAIT_MINUTES,
 	DEFAULT_POLL_INTERVAL_S,
@@ -79,16 +79,20 @@ export function failedTaskError(
 	const ended = String(task.progressDesc ?? task.statusCode ?? task.status);
 	const billing = isBillingFailure(reason);
 	const cost = adapter.failedNote ?? 'Chanjing does not charge for a failed task.';
+	// Chanjing's reason is Chinese: its meaning and what to do, the original kept in the message
+	const known = billing ? undefined : explainTaskFailure(reason);
 	const error = new NodeApiError(
 		context.getNode(),
 		{ [adapter.idField]: id, progressDesc: ended },
 		{
 			message: billing
 				? `Chanjing could not charge ${adapter.noun} ${id}: the account is out of credits (${reason})`
-				: `Chanjing could not generate ${adapter.noun} ${id}: ${reason}`,
+				: known
+					? `Chanjing could not generate ${adapter.noun} ${id}: ${known.meaning} (${reason})`
+					: `Chanjing could not generate ${adapter.noun} ${id}: ${reason}`,
 			description: billing
 				? `${TOP_UP_HINT} ${capitalized(adapter.idName)}: ${id}.`
-				: `The task ended as "${ended}". ${cost} ${capitalized(adapter.idName)}: ${id}.`,
+				: `${known ? `${known.action} ` : ''}The task ended as "${ended}". ${cost} ${capitalized(adapter.idName)}: ${id}.`,
 			httpCode: '200',
 			itemIndex: context.getItemIndex(),
 		},

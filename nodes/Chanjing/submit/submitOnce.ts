@@ -65,6 +65,7 @@ async function submit(
 	send: Send,
 ): Promise<INodeExecutionData[]> {
 	const body = requestOptions.body as IDataObject;
+	itemMemory(ctx).noun = adapter.noun;
 	const key = submitKey(ctx, body);
 	const earlier = rememberedSubmit(key);
 	if (earlier) {
