@@ -193,7 +193,8 @@ export function recordingChanjing(answers: ChanjingAnswers = {}) {
 			interceptor.reply(function (this: nock.ReplyFnContext, uri, body) {
 				const token = this.req.headers.access_token;
 				const [status, reply, headers] = answer(method, new URL(uri, host), body, token);
-				return [status, reply as nock.Body, headers];
+				// Like every HTTP server with a clock, Chanjing dates its answers (its clock, for the lookup).
+				return [status, reply as nock.Body, { Date: new Date().toUTCString(), ...headers }];
 			});
 		}
 		scope.on('request', (req, _interceptor, body: string) => {

@@ -11,6 +11,18 @@ export const aiImageAdapter = aiCreationAdapter(
 		fileFields: { index: 'imageIndex', url: 'imageUrl' },
 		urls: (task) => (Array.isArray(task.outputUrls) ? task.outputUrls : []),
 		fileName: (id, index) => `${id}-${index + 1}`,
+		delivery: {
+			// number_of_images as the task records it (a Custom model may not send it)
+			requested: (task) => {
+				const count = Number(task.numberOfImages);
+				return Number.isInteger(count) && count > 0 ? count : undefined;
+			},
+			fields: {
+				requested: 'imagesRequested',
+				delivered: 'imagesDelivered',
+				missing: 'missingImages',
+			},
+		},
 	},
 	IMAGE_AGENT_WORDS,
 );

@@ -39,11 +39,12 @@ export function chanjingApiError(
 	envelope: ChanjingEnvelope,
 	itemIndex?: number,
 	context = '',
+	noun?: string,
 ): NodeApiError {
 	const code = Number(envelope.code);
 	const msg = String(envelope.msg ?? '');
 	const traceId = String(envelope.trace_id ?? '');
-	const { message, hint } = explainChanjingError(code, msg);
+	const { message, hint } = explainChanjingError(code, msg, noun);
 	const error = new NodeApiError(node, { code, msg, trace_id: traceId } as JsonObject, {
 		message: `${message} (${codeAndMsg(code, msg)})`,
 		description: `${hint}${context} ${describeAnswer(envelope)}`,
@@ -82,19 +83,23 @@ export function chanjingHttpError(
 	return error;
 }
 
-/** Throws the error Chanjing's answer stands for; returns its envelope when `code` is 0. */
+/**
+ * Throws the error Chanjing's answer stands for; returns its envelope when `code` is 0. `noun`
+ * names what the request was about in the hint ("video", "image task"; default "task").
+ */
 export function assertChanjingSuccess(
 	node: INode,
 	response: IN8nHttpFullResponse,
 	itemIndex?: number,
 	context = '',
+	noun?: string,
 ): ChanjingEnvelope {
 	const { body, statusCode } = response;
 	if (statusCode >= 400 || !isChanjingEnvelope(body)) {
 		throw chanjingHttpError(node, statusCode, body, itemIndex, context);
 	}
 	if (Number(body.code) !== 0) {
-		throw chanjingApiError(node, body, itemIndex, context);
+		throw chanjingApiError(node, body, itemIndex, context, noun);
 	}
 	return body;
 }

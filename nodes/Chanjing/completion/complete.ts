@@ -3,8 +3,10 @@ import type { IDataObject, IExecuteSingleFunctions, INodeExecutionData } from 'n
 import { itemMemory } from '../memory/itemMemory';
 import { isFinished, type TaskAdapter } from '../task/adapter';
 import { runsAsTool } from './agentAnswer';
+import { deliverFiles } from './delivery';
 import { downloadOutput } from './download';
 import { readCompletionSettings } from './settings';
+import { namingTheTask } from './taskErrors';
 import { failedTaskError, waitForTask } from './wait';
 
 export interface CompletionBehaviour {
@@ -27,7 +29,12 @@ export function completeTask(
 	{ downloadNeedsWait }: CompletionBehaviour,
 ): AfterStep {
 	return async function completeTaskIfAsked(this: IExecuteSingleFunctions, items) {
-		return await complete.call(this, adapter, items, downloadNeedsWait);
+		try {
+			return await complete.call(this, adapter, items, downloadNeedsWait);
+		} catch (error) {
+			// The task exists: every error from here on names it and says to fetch it with Get.
+			throw namingTheTask(this, adapter, String(items[0]?.json[adapter.idField]), error);
+		}
 	};
 }
 
@@ -65,22 +72,30 @@ async function complete(
 		(!downloadNeedsWait || settings.waitForCompletion) &&
 		!task.timedOut &&
 		!runsAsTool(this);
+	const finished = task.status === 'succeeded';
+	if (adapter.outputs.delivery && finished && !task.timedOut) {
+		return await deliverFiles(this, adapter, task, json, {
+			download: wantsFiles,
+			binaryPropertyName: settings.binaryPropertyName,
+			onShortDelivery: settings.onShortDelivery,
+		});
+	}
 	if (!wantsFiles) return [{ json }];
 	const property = settings.binaryPropertyName;
 	const urls = adapter.outputs.urls(task);
 	if (adapter.outputs.layout === 'attach') {
-		return [
-			{ json, binary: { [property]: await downloadOutput.call(this, adapter, id, urls[0]) } },
-		];
+		const binary = await downloadOutput.call(this, adapter, id, urls[0], 0, { finished });
+		return [{ json, binary: { [property]: binary } }];
 	}
-	// A finished task without files fails the item, with the reason, like a missing video.
-	if (urls.length === 0) await downloadOutput.call(this, adapter, id, undefined);
+	// A task without files fails the item, with the reason, like a missing video.
+	if (urls.length === 0) await downloadOutput.call(this, adapter, id, undefined, 0, { finished });
 	const fields = adapter.outputs.fileFields ?? { index: 'fileIndex', url: 'fileUrl' };
 	const files: INodeExecutionData[] = [];
 	for (const [index, url] of urls.entries()) {
+		const place = { finished, total: urls.length };
 		files.push({
 			json: { ...json, [fields.index]: index, [fields.url]: url as string },
-			binary: { [property]: await downloadOutput.call(this, adapter, id, url, index) },
+			binary: { [property]: await downloadOutput.call(this, adapter, id, url, index, place) },
 		});
 	}
 	return files;

@@ -95,6 +95,29 @@ export function problemWithDownload(
 /** Where a download runs: an item of an operation, or the Chanjing Trigger (no item). */
 export type DownloadContext = IExecuteSingleFunctions | IWebhookFunctions | IPollFunctions;
 
+/** Where the file stands: whether its task has succeeded, and how many files the task has. */
+export interface FilePlace {
+	/** The task has succeeded: a missing URL is missing, not pending. */
+	finished?: boolean;
+	/** With one item per file: the task's number of files, so that errors say "image 2 of 4". */
+	total?: number;
+}
+
+/** "video <id>", or "image 2 of 4 of image task <id>" for one file of several. */
+function fileLabel(adapter: TaskAdapter, id: string, index: number, total?: number): string {
+	const { kind } = adapter.outputs;
+	return total === undefined
+		? `${kind} ${id}`
+		: `${kind} ${index + 1} of ${total} of ${adapter.noun} ${id}`;
+}
+
+/** A finished task's answer without a usable URL for the file: it is missing, not pending. */
+export function missingUrlReason(url: unknown): string {
+	if (url === null) return "its URL in Chanjing's answer is null";
+	if (typeof url === 'string') return "its URL in Chanjing's answer is empty";
+	return "Chanjing's answer lists no URL for it";
+}
+
 /**
  * Fetches file `index` of a finished task (a public file URL, no token) and streams it into
  * n8n's binary data: with binary data in filesystem or S3 mode the file never sits in memory
@@ -106,11 +129,22 @@ export async function downloadOutput(
 	id: string,
 	url: unknown,
 	index = 0,
+	{ finished = false, total }: FilePlace = {},
 ): Promise<IBinaryData> {
 	const { kind } = adapter.outputs;
 	const fileName = adapter.outputs.fileName(id, index);
 	const itemIndex = itemIndexOf(this);
-	if (typeof url !== 'string' || url === '') {
+	if (typeof url !== 'string' || url.trim() === '') {
+		if (finished) {
+			throw new NodeOperationError(
+				this.getNode(),
+				`${capitalized(fileLabel(adapter, id, index, total))} is missing: ${missingUrlReason(url)}`,
+				{
+					itemIndex,
+					description: `The task succeeded at Chanjing but its answer gives no file URL. Get it again later with the ${adapter.idName} ${id}; if the URL stays missing, ask Chanjing support, quoting the ${adapter.idName}. Running the create again makes (and pays for) a new task.`,
+				},
+			);
+		}
 		throw new NodeOperationError(
 			this.getNode(),
 			`${capitalized(adapter.noun)} ${id} has no ${kind} URL to download yet`,
@@ -124,7 +158,7 @@ export async function downloadOutput(
 	const fail = (reason: string) =>
 		new NodeOperationError(
 			this.getNode(),
-			`Could not download ${kind} ${id} from ${hostOf(url)}: ${reason}`,
+			`Could not download ${fileLabel(adapter, id, index, total)} from ${hostOf(url)}: ${reason}`,
 			{
 				itemIndex,
 				description: `The task succeeded and stays at Chanjing; the ${kind} is at ${url} (${adapter.idName} ${id}). Downloading again is safe: it creates nothing.`,

@@ -9,7 +9,12 @@ export interface CompletionSettings extends WaitOptions {
 	binaryPropertyName: string;
 	/** Version 1 has no Simplify: its output is always the simplified task. */
 	simplify: boolean;
+	/** Images: a finished task that delivers fewer files than asked fails the item, or not. */
+	onShortDelivery: OnShortDelivery;
 }
+
+/** On Short Delivery: `error` (the default) fails the item; `returnDelivered` keeps what came. */
+export type OnShortDelivery = 'error' | 'returnDelivered';
 
 /** Version 1 kept waiting and download in Options; version 2 shows them as fields of their own. */
 export function readCompletionSettings(context: IExecuteSingleFunctions): CompletionSettings {
@@ -23,6 +28,7 @@ export function readCompletionSettings(context: IExecuteSingleFunctions): Comple
 			pollIntervalSeconds: options.pollIntervalSeconds as number | undefined,
 			onTimeout: options.onTimeout as WaitOptions['onTimeout'],
 			simplify: true,
+			onShortDelivery: 'error',
 		};
 	}
 	const read = <T>(name: string, fallback: T): T => context.getNodeParameter(name, fallback) as T;
@@ -41,5 +47,9 @@ export function readCompletionSettings(context: IExecuteSingleFunctions): Comple
 			: undefined,
 		onTimeout: waitForCompletion ? read<WaitOptions['onTimeout']>('onTimeout', 'error') : 'error',
 		simplify: read('simplify', true),
+		onShortDelivery:
+			read<OnShortDelivery>('onShortDelivery', 'error') === 'returnDelivered'
+				? 'returnDelivered'
+				: 'error',
 	};
 }

@@ -1,7 +1,7 @@
 import type { IDataObject, IExecuteSingleFunctions, JsonObject } from 'n8n-workflow';
 import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 
-import { isBillingFailure, TOP_UP_HINT } from '../api/explanations';
+import { explainTaskFailure, isBillingFailure, TOP_UP_HINT } from '../api/explanations';
 import {
 	DEFAULT_MAX_WAIT_MINUTES,
 	DEFAULT_POLL_INTERVAL_S,
@@ -16,6 +16,7 @@ import { chanjingRequest } from '../transport/request';
 import { requestTimeouts } from '../transport/timeouts';
 import { itemMemory } from '../memory/itemMemory';
 import type { TaskAdapter } from '../task/adapter';
+import { markTaskEnded } from './taskErrors';
 
 export interface WaitOptions {
 	maxWaitMinutes?: number;
@@ -78,20 +79,56 @@ export function failedTaskError(
 	const ended = String(task.progressDesc ?? task.statusCode ?? task.status);
 	const billing = isBillingFailure(reason);
 	const cost = adapter.failedNote ?? 'Chanjing does not charge for a failed task.';
-	return new NodeApiError(
+	// Chanjing's reason is Chinese: its meaning and what to do, the original kept in the message
+	const known = billing ? undefined : explainTaskFailure(reason);
+	const error = new NodeApiError(
 		context.getNode(),
 		{ [adapter.idField]: id, progressDesc: ended },
 		{
 			message: billing
 				? `Chanjing could not charge ${adapter.noun} ${id}: the account is out of credits (${reason})`
-				: `Chanjing could not generate ${adapter.noun} ${id}: ${reason}`,
+				: known
+					? `Chanjing could not generate ${adapter.noun} ${id}: ${known.meaning} (${reason})`
+					: `Chanjing could not generate ${adapter.noun} ${id}: ${reason}`,
 			description: billing
 				? `${TOP_UP_HINT} ${capitalized(adapter.idName)}: ${id}.`
-				: `The task ended as "${ended}". ${cost} ${capitalized(adapter.idName)}: ${id}.`,
+				: `${known ? `${known.action} ` : ''}The task ended as "${ended}". ${cost} ${capitalized(adapter.idName)}: ${id}.`,
 			httpCode: '200',
 			itemIndex: context.getItemIndex(),
 		},
 	);
+	return markTaskEnded(error);
+}
+
+/** The part of a failed request's description that quotes the answer, without its hint. */
+function answerQuoted(description: unknown): string {
+	const text = String(description ?? '');
+	const quoted = /(Chanjing's answer: .*|Answer: .*)$/s.exec(text);
+	return quoted
+		? ` Chanjing's last answer: ${quoted[1].replace(/^(Chanjing's answer|Answer): /, '')}`
+		: '';
+}
+
+/**
+ * A status check that failed for good: the task exists (it is not created again), so the message
+ * names it and the hint that the answer's kind would give ("retry later") is left out.
+ */
+function checkFailedError(
+	context: IExecuteSingleFunctions,
+	adapter: TaskAdapter,
+	id: string,
+	failure: unknown,
+	failures: number,
+): NodeApiError {
+	// NodeApiError passes an n8n error through unchanged and wraps anything else.
+	const error = new NodeApiError(context.getNode(), failure as JsonObject, {
+		itemIndex: context.getItemIndex(),
+	});
+	const inARow = failures > 1 ? ` (${failures} checks in a row failed)` : '';
+	const original = error.message;
+	error.message = `Could not check ${adapter.noun} ${id}: ${original}${inARow}`;
+	error.description = `The ${adapter.taskName} was created and goes on at Chanjing; the node stopped checking its status.${answerQuoted(error.description)}`;
+	return error;
 }
 
 function timeoutError(
@@ -166,10 +203,7 @@ export async function waitForTask(
 			if (isTimeout(error)) waitedS += (Date.now() - pollStartedAt) / pollTiming.msPerSecond;
 			failures += 1;
 			if (!isTransientError(error) || failures > MAX_TRANSIENT_FAILURES) {
-				// NodeApiError passes an n8n error through unchanged and wraps anything else.
-				throw new NodeApiError(this.getNode(), error as JsonObject, {
-					itemIndex: this.getItemIndex(),
-				});
+				throw checkFailedError(this, adapter, id, error, failures);
 			}
 			const rateLimited = Number((error as ErrorWithContext).context?.chanjingCode) === 40001;
 			delayS = nextPollDelayS({ waitedS, lastDelayS: delayS, rateLimited }, schedule);

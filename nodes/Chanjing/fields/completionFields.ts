@@ -122,11 +122,41 @@ export function completionFields({
 			},
 		},
 	];
+	if (output === 'images') fields.push(onShortDeliveryField(downloadNeedsWait));
 	if (!onByDefault) return fields;
 	const switches = ['waitForCompletion', words.download];
 	return fields.map((field) =>
 		switches.includes(field.name) ? { ...field, default: true } : field,
 	);
+}
+
+/**
+ * Images: what a finished task that delivers fewer images than asked (a URL missing, empty or
+ * null, or a download that fails) does to the item. The default fails it: no silent gap.
+ */
+function onShortDeliveryField(downloadNeedsWait: boolean): INodeProperties {
+	return {
+		displayName: 'On Short Delivery',
+		name: 'onShortDelivery',
+		type: 'options',
+		options: [
+			{
+				name: 'Error',
+				value: 'error',
+				description: 'Fail the item; the error names each missing image and why',
+			},
+			{
+				name: 'Return What Was Delivered',
+				value: 'returnDelivered',
+				description:
+					'Output the images that came; every item lists the missing ones under missingImages',
+			},
+		],
+		default: 'error',
+		description:
+			'What to do when a finished task delivers fewer images than asked: a URL missing, empty or null, or an image that cannot be downloaded',
+		...(downloadNeedsWait ? { displayOptions: WHEN_WAITING } : {}),
+	};
 }
 
 /** From version 2: Simplify, as n8n's nodes offer it for outputs of more than 10 fields. */

@@ -19,6 +19,13 @@ export interface ItemMemory {
 	 * (e.g. `firstFrameUrl`): the output shows them (aiVideo/binaryFrames.ts).
 	 */
 	uploadedUrls?: IDataObject;
+	/** The Date header of the create's answer, for what it teaches of Chanjing's clock. */
+	createAnswerDate?: unknown;
+	/**
+	 * What the item's create makes ("video", "image task": the adapter's noun), so that the
+	 * error gate explains a refused create in the product's words (submit/submitOnce.ts).
+	 */
+	noun?: string;
 	/** The task record exactly as Chanjing sent it, for an output with Simplify off. */
 	rawTask?: IDataObject;
 }

@@ -15,6 +15,30 @@ const HOUR_MS = 60 * 60 * 1000;
 export interface RememberedSubmit {
 	creationId: string;
 	traceId: string;
+	/** When the submit left and when its answer came (this machine's clock), if it was answered. */
+	sentAtMs?: number;
+	answeredAtMs?: number;
+}
+
+/**
+ * What the node knows of Chanjing's clock (transport/chanjingClock.ts): Chanjing's time minus
+ * this machine's lies in [lowMs, highMs], learnt since `sinceMs`.
+ */
+export interface ClockOffset {
+	lowMs: number;
+	highMs: number;
+	sinceMs: number;
+}
+
+/** The tasks one node created in one execution, and its errors that stop it (routing/runTasks.ts). */
+export interface NodeRunTasks {
+	created: Map<number, { id: string; idName: string }>;
+	stopping: Array<{
+		error: { message: string; description?: string | null };
+		message: string;
+		description: string;
+		itemIndex: number;
+	}>;
 }
 
 /** A file uploaded to Chanjing's storage (upload/fileApi.ts). */
@@ -45,6 +69,21 @@ export const processMemory = {
 	 * never hands these IDs to another item. Retries come within minutes: 10 000 entries, 6 h.
 	 */
 	submits: new BoundedMap<string, RememberedSubmit>({ maxEntries: 10_000, maxAgeMs: 6 * HOUR_MS }),
+
+	/**
+	 * The tasks each node created in an execution, by item, and the errors that stop it under
+	 * On Error = Stop: n8n then drops the node's output, so the error lists the paid tasks
+	 * (routing/runTasks.ts). An execution's items run within hours: 1000 nodes, 6 h.
+	 */
+	nodeRuns: new BoundedMap<string, NodeRunTasks>({ maxEntries: 1000, maxAgeMs: 6 * HOUR_MS }),
+
+	/**
+	 * Chanjing's clock against this machine's, by Base URL, learnt from the Date header of its
+	 * answers and the create_time of tasks this process made: a lookup after a lost submit
+	 * answer never claims a task created before the submit left (submit/reconcile.ts). Relearnt
+	 * every hour (clocks are set now and then): 100 Base URLs.
+	 */
+	clocks: new BoundedMap<string, ClockOffset>({ maxEntries: 100, maxAgeMs: HOUR_MS }),
 
 	/**
 	 * Uploads in flight or done, by execution, credential and content hash: items of one

@@ -9,6 +9,7 @@ import type {
 import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 
 import { isNeverConnected } from '../transport/outcome';
+import { stoppingError } from './runTasks';
 import { unreachableBaseUrlError } from './unreachable';
 
 type Step = (
@@ -103,7 +104,7 @@ export function runItem(steps: ItemSteps) {
 				: asNodeError(this, error);
 			const nodeError =
 				failure instanceof NodeOperationError ? asLocalError(this, failure) : failure;
-			if (!this.continueOnFail()) throw nodeError;
+			if (!this.continueOnFail()) throw stoppingError(this, nodeError);
 			return [{ json: { error: nodeError.message }, error: nodeError, pairedItem }];
 		}
 	}

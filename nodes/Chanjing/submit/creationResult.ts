@@ -7,6 +7,7 @@ import type {
 import { NodeApiError } from 'n8n-workflow';
 
 import type { ChanjingEnvelope } from '../api/envelope';
+import { itemMemory } from '../memory/itemMemory';
 import type { TaskAdapter } from '../task/adapter';
 
 /**
@@ -22,6 +23,7 @@ export function toCreationResult(adapter: TaskAdapter): PostReceiveAction {
 		response: IN8nHttpFullResponse,
 	): Promise<INodeExecutionData[]> {
 		const body = response.body as ChanjingEnvelope;
+		itemMemory(this).createAnswerDate = response.headers?.date;
 		const traceId = String(body.trace_id ?? '');
 		const id = adapter.submittedId(body.data);
 		if (id === undefined) {

@@ -27,8 +27,14 @@ export function submitKey(ctx: IExecuteSingleFunctions, body: unknown): string {
 	return [ctx.getExecutionId(), ctx.getNode().name, ctx.getItemIndex(), hash].join('\n');
 }
 
-export function rememberSubmit(key: string, creationId: string, traceId = ''): void {
-	processMemory.submits.set(key, { creationId, traceId });
+/** `times`: when the submit left and was answered, for what its task teaches of Chanjing's clock. */
+export function rememberSubmit(
+	key: string,
+	creationId: string,
+	traceId = '',
+	times: { sentAtMs?: number; answeredAtMs?: number } = {},
+): void {
+	processMemory.submits.set(key, { creationId, traceId, ...times });
 }
 
 export function rememberedSubmit(key: string): RememberedSubmit | undefined {

@@ -75,6 +75,15 @@ export interface TaskOutputs {
 	urls(task: IDataObject): unknown[];
 	/** The file name without extension (the extension comes from the bytes) for file `index`. */
 	fileName(id: string, index: number): string;
+	/**
+	 * With `itemPerFile`: how many files were asked for, as the task records it (undefined when
+	 * it does not say), and the fields that report the delivery on every item, e.g.
+	 * imagesRequested, imagesDelivered, missingImages (completion/delivery.ts).
+	 */
+	delivery?: {
+		requested(task: IDataObject): number | undefined;
+		fields: { requested: string; delivered: string; missing: string };
+	};
 }
 
 export interface AgentWords {

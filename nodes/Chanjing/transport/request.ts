@@ -3,7 +3,13 @@ import type { IHttpRequestOptions, IN8nHttpFullResponse } from 'n8n-workflow';
 import { ensureFreshToken, resendWithNewToken } from '../auth/refresh';
 import { CREDENTIAL_TYPE } from '../api/credential';
 import { itemIndexOf, type RequestContext } from '../api/context';
-import { assertChanjingSuccess, type ChanjingEnvelope, isTokenRejection } from '../api/envelope';
+import {
+	assertChanjingSuccess,
+	type ChanjingEnvelope,
+	isChanjingEnvelope,
+	isTokenRejection,
+} from '../api/envelope';
+import { learnFromDateHeader } from './chanjingClock';
 import { pacerFor } from './pacer';
 import { requestTimeouts } from './timeouts';
 
@@ -31,11 +37,14 @@ export async function chanjingRequest(
 	// Requests of one credential share its pace: after a 40001 they slow down together.
 	const pacer = pacerFor(this);
 	const startedAt = await pacer.turn();
+	const sentAt = Date.now();
 	let response = (await this.helpers.httpRequestWithAuthentication.call(
 		this,
 		CREDENTIAL_TYPE,
 		request,
 	)) as IN8nHttpFullResponse;
+	if (isChanjingEnvelope(response.body))
+		learnFromDateHeader(baseUrl, response.headers?.date, sentAt, Date.now());
 	if (Number((response.body as ChanjingEnvelope | undefined)?.code) === 40001)
 		pacer.refused(startedAt);
 	else pacer.admitted(startedAt);

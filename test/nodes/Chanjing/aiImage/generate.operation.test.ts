@@ -290,7 +290,7 @@ describe('Image → Get', () => {
 
 		expect(error?.message).toMatch(
 			new RegExp(
-				`^Could not download image ${ID} from cdn\\.chanjing\\.example: the answer is not an image`,
+				`^Could not download image 1 of 1 of image task ${ID} from cdn\\.chanjing\\.example: the answer is not an image`,
 			),
 		);
 	});
@@ -302,7 +302,13 @@ describe('Image → Get', () => {
 		const { items, error } = await runChanjing({ parameters: get({ simplify: false }), node: V2 });
 
 		expect(error).toBeUndefined();
-		expect(items?.[0].json).toEqual(raw);
+		// the delivery report joins Chanjing's record
+		expect(items?.[0].json).toEqual({
+			...raw,
+			imagesRequested: 1,
+			imagesDelivered: 1,
+			missingImages: [],
+		});
 	});
 });
 

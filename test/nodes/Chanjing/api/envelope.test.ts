@@ -60,13 +60,13 @@ describe('Chanjing business errors (HTTP 200, code != 0) fail the item', () => {
 			'balance too low (余额不足)',
 			envelope(40000, null, '账户余额不足', 'tr-balance'),
 			/out of credits \(code 40000: 账户余额不足\)/,
-			/Recharge in the Chanjing console/,
+			/Top up in the Chanjing console/,
 		],
 		[
 			'beans too low (蝉豆不足)',
 			envelope(50000, null, '蝉豆不足', 'tr-beans'),
 			/out of credits \(code 50000: 蝉豆不足\)/,
-			/Recharge/,
+			/Top up/,
 		],
 		[
 			'an unlisted code',

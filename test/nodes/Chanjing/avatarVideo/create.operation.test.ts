@@ -587,6 +587,8 @@ describe('Avatar Video → Create: the task after the create', () => {
 					list: [detail(10, { create_time: Math.floor(Date.now() / 1000) })],
 					pageInfo: { page: 1, size: 50, total_count: 1, total_page: 1 },
 				}),
+				// Chanjing's clock, which tells a task of this create from an earlier one
+				{ Date: new Date().toUTCString() },
 			);
 		const { items, error } = await runChanjing({ parameters: avatarVideo(), node: V2 });
 		expect(error).toBeUndefined();

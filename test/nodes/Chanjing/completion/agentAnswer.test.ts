@@ -176,7 +176,7 @@ describe('Generate as a tool', () => {
 		expect(results[0].error).toMatch(
 			/^Your Chanjing account is out of credits \(code 40000: 蝉豆不足\)/,
 		);
-		expect(results[0].error).toMatch(/Recharge/);
+		expect(results[0].error).toMatch(/Top up/);
 	});
 });
 

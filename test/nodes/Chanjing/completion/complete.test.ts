@@ -94,8 +94,10 @@ describe('Generate with Wait for Completion', () => {
 
 		const { error } = await runChanjing({ parameters: waitParameters() });
 
-		expect(error?.message).toBe('Chanjing answered HTTP 503');
-		expect(error?.description).toContain(`(creation ID ${ID})`);
+		expect(error?.message).toBe(
+			`Could not check video ${ID}: Chanjing answered HTTP 503 (6 checks in a row failed)`,
+		);
+		expect(error?.description).toContain(`the Get operation and creation ID ${ID}`);
 	});
 
 	it('a failed task is an error with Chanjing’s reason and the creation ID', async () => {

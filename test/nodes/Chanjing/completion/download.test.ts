@@ -180,6 +180,39 @@ describe('downloadOutput: the file name and MIME type come from the bytes', () =
 		);
 	});
 
+	it.each([
+		[undefined, "Chanjing's answer lists no URL for it"],
+		['', "its URL in Chanjing's answer is empty"],
+		[null, "its URL in Chanjing's answer is null"],
+	])(
+		'a finished task without a usable URL (%p): missing, not pending, without a request',
+		async (url, reason) => {
+			const { context } = chanjingSingleContext({
+				accessToken: TEST_TOKEN,
+				baseUrl: TEST_BASE_URL,
+			});
+			const error = (await downloadOutput
+				.call(context, adapterOf('video'), 'c-1', url, 0, { finished: true })
+				.catch((e: unknown) => e)) as Error & { description?: string };
+			expect(error.message).toBe(`Video c-1 is missing: ${reason}`);
+			expect(error.description).toMatch(
+				/^The task succeeded at Chanjing but its answer gives no file URL/,
+			);
+		},
+	);
+
+	it('one file of several is named by its place: "image 2 of 4 of …"', async () => {
+		const { context } = chanjingSingleContext({ accessToken: TEST_TOKEN, baseUrl: TEST_BASE_URL });
+		await expect(
+			downloadOutput.call(context, adapterOf('image'), 'c-1', null, 1, {
+				finished: true,
+				total: 4,
+			}),
+		).rejects.toThrow(
+			"Image 2 of 4 of image task c-1 is missing: its URL in Chanjing's answer is null",
+		);
+	});
+
 	it('a refused answer names the kind, the host and the reason; the task stays at Chanjing', async () => {
 		nock('https://files.example.com')
 			.get('/out/1')

@@ -11,6 +11,7 @@ describe('readCompletionSettings: version 1 (waiting in Options)', () => {
 			pollIntervalSeconds: undefined,
 			onTimeout: undefined,
 			simplify: true,
+			onShortDelivery: 'error',
 		});
 	});
 
@@ -41,6 +42,7 @@ describe('readCompletionSettings: version 1 (waiting in Options)', () => {
 			pollIntervalSeconds: 15,
 			onTimeout: 'returnRunning',
 			simplify: true,
+			onShortDelivery: 'error',
 		});
 	});
 
@@ -68,6 +70,7 @@ describe('readCompletionSettings: version 2 (fields of their own)', () => {
 			pollIntervalSeconds: undefined,
 			onTimeout: 'error',
 			simplify: true,
+			onShortDelivery: 'error',
 		});
 	});
 
@@ -94,6 +97,7 @@ describe('readCompletionSettings: version 2 (fields of their own)', () => {
 			pollIntervalSeconds: 20,
 			onTimeout: 'returnRunning',
 			simplify: false,
+			onShortDelivery: 'error',
 		});
 	});
 
@@ -109,6 +113,14 @@ describe('readCompletionSettings: version 2 (fields of their own)', () => {
 			pollIntervalSeconds: undefined,
 			onTimeout: 'error',
 		});
+	});
+
+	it('On Short Delivery: Return What Was Delivered when chosen, else Error', () => {
+		const read = (onShortDelivery: unknown) =>
+			readCompletionSettings(itemContext({ parameters: { onShortDelivery } })).onShortDelivery;
+		expect(read('returnDelivered')).toBe('returnDelivered');
+		expect(read('error')).toBe('error');
+		expect(read('anything else')).toBe('error');
 	});
 
 	it('Download Images counts as download (the image resource)', () => {

@@ -4,6 +4,7 @@ import type { IDataObject } from 'n8n-workflow';
 import { aiImageAdapter } from '../../../../nodes/Chanjing/aiImage/adapter';
 import { aiVideoAdapter } from '../../../../nodes/Chanjing/aiVideo/adapter';
 import { findSubmittedTasks, reconcileTiming } from '../../../../nodes/Chanjing/submit/reconcile';
+import { windowTiming } from '../../../../nodes/Chanjing/submit/submitWindow';
 import { envelope, TEXT_BODY } from '../../../helpers/chanjing-api';
 import { TEST_BASE_URL, TEST_TOKEN } from '../../../helpers/run-workflow';
 import { chanjingSingleContext } from '../../../helpers/single-context';
@@ -31,7 +32,13 @@ function listed(id: string, createdAtS: number, prompt = TEXT_BODY.ref_prompt): 
 const other = (id: string, createdAtS: number) => listed(id, createdAtS, 'Another prompt');
 
 /** Expects the list request for `page` (with the test token) and answers it. */
-function expectPage(page: number, list: IDataObject[], totalPages: number, type = 4) {
+function expectPage(
+	page: number,
+	list: IDataObject[],
+	totalPages: number,
+	type = 4,
+	headers: Record<string, string> = {},
+) {
 	return nock(TEST_BASE_URL, {
 		reqheaders: { access_token: TEST_TOKEN, 'content-type': /application\/json/ },
 	})
@@ -39,7 +46,11 @@ function expectPage(page: number, list: IDataObject[], totalPages: number, type 
 			expect(sent).toEqual({ type, page, page_size: 50 });
 			return true;
 		})
-		.reply(200, envelope(0, { list, page_info: { page, size: 50, total_page: totalPages } }));
+		.reply(
+			200,
+			envelope(0, { list, page_info: { page, size: 50, total_page: totalPages } }),
+			headers,
+		);
 }
 
 async function find(
@@ -49,7 +60,7 @@ async function find(
 ) {
 	const { context } = chanjingSingleContext({ accessToken: TEST_TOKEN, baseUrl: TEST_BASE_URL });
 	const found = await findSubmittedTasks(context, adapter, body, SENT_AT_MS, taken);
-	return found.map((task) => task.unique_id);
+	return found.candidates.map((task) => task.unique_id);
 }
 
 const realTiming = { ...reconcileTiming };
@@ -66,8 +77,8 @@ describe('findSubmittedTasks', () => {
 		expect(page.isDone()).toBe(true);
 	});
 
-	it('counts tasks made up to the clock skew before the submit, not earlier', async () => {
-		const skew = reconcileTiming.clockSkewS;
+	it("Chanjing's clock unknown (no Date header): counts tasks made up to 2 min before the submit", async () => {
+		const skew = windowTiming.unknownClockSkewS;
 		expectPage(
 			1,
 			[listed('just-in', SENT_AT_S - skew), listed('too-old', SENT_AT_S - skew - 1)],
@@ -75,6 +86,31 @@ describe('findSubmittedTasks', () => {
 		);
 
 		expect(await find()).toEqual(['just-in']);
+	});
+
+	it('with a Date header: a task made before the submit left is apart, in `earlier`', async () => {
+		// Chanjing's clock runs 10 min late: its answer is stamped now − 10 min
+		const lateS = 600;
+		const date = new Date(Date.now() - lateS * 1000).toUTCString();
+		expectPage(
+			1,
+			[listed('mine', SENT_AT_S - lateS), listed('a-minute-before', SENT_AT_S - lateS - 60)],
+			1,
+			4,
+			{ Date: date },
+		);
+		const { context } = chanjingSingleContext({ accessToken: TEST_TOKEN, baseUrl: TEST_BASE_URL });
+
+		const found = await findSubmittedTasks(
+			context,
+			aiVideoAdapter,
+			TEXT_BODY,
+			SENT_AT_MS,
+			new Set(),
+		);
+
+		expect(found.candidates.map((t) => t.unique_id)).toEqual(['mine']);
+		expect(found.earlier.map((t) => t.unique_id)).toEqual(['a-minute-before']);
 	});
 
 	it('stops reading at the first task older than that, whatever the pager says', async () => {
