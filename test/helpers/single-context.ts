@@ -1,5 +1,5 @@
 import { ExecuteSingleContext } from 'n8n-core';
-import type { ICredentialDataDecryptedObject, INode } from 'n8n-workflow';
+import type { ICredentialDataDecryptedObject, INode, INodeExecutionData } from 'n8n-workflow';
 import { createRunExecutionData, Workflow } from 'n8n-workflow';
 
 import { TestCredentialsHelper } from './credentials-helper';
@@ -16,12 +16,14 @@ export interface SingleContext {
 
 /**
  * A Chanjing node's per-item context (what preSend/postReceive hooks and the requests they
- * make get as `this`), with the credential stored in a TestCredentialsHelper.
+ * make get as `this`), with the credential stored in a TestCredentialsHelper and the node's
+ * input items (one empty item by default; `itemIndex` picks the item).
  */
 export function chanjingSingleContext(
 	credentials: ICredentialDataDecryptedObject,
 	itemIndex = 0,
 	credentialsHelper = new TestCredentialsHelper(),
+	items: INodeExecutionData[] = [{ json: {} }],
 ): SingleContext {
 	credentialsHelper.stored.set(CREDENTIAL_ID, credentials);
 	const node = chanjingNode({ resource: 'video', operation: 'generate' });
@@ -34,7 +36,6 @@ export function chanjingSingleContext(
 		settings: {},
 	});
 	const additionalData = testAdditionalData(credentialsHelper);
-	const items = [{ json: {} }];
 	const context = new ExecuteSingleContext(
 		workflow,
 		node,
