@@ -38,9 +38,9 @@ const PNG: Buffer = pngImage(1080, 1920);
 const sha = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex');
 
 function contextWith(item: INodeExecutionData) {
-	return chanjingSingleContext({ accessToken: TEST_TOKEN, baseUrl: TEST_BASE_URL }, 0, undefined, [
-		item,
-	]).context;
+	return chanjingSingleContext({ accessToken: TEST_TOKEN, baseUrl: TEST_BASE_URL }, 0, undefined, {
+		items: [item],
+	}).context;
 }
 
 function input(extra: Partial<AvatarVideoInput>): AvatarVideoInput {
