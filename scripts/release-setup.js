@@ -7,7 +7,7 @@
  *
  * Writes package.json `repository`, `homepage`, `bugs`, `author`; the LICENSE holder (--holder,
  * or the author's name); and moves every GitHub link to the project's repository — the codex
- * documentation links, README.md, README.zh-CN.md, docs/*.md, CHANGELOG.md — to <owner>/<repo>.
+ * documentation links, README.md, docs/zh-CN/README.md, docs/*.md, CHANGELOG.md — to <owner>/<repo>.
  * It commits nothing: check `git diff`, then commit. The release guard
  * (scripts/release-guard.js --static) must then pass.
  */
@@ -79,7 +79,7 @@ function main() {
 				.filter((f) => f.endsWith('.md'))
 				.map((f) => `docs/${f}`)
 		: [];
-	for (const file of [...codexes, 'README.md', 'README.zh-CN.md', 'CHANGELOG.md', ...docs]) {
+	for (const file of [...codexes, 'README.md', 'docs/zh-CN/README.md', 'CHANGELOG.md', ...docs]) {
 		const full = path.join(REPO, file);
 		if (!fs.existsSync(full)) continue;
 		const text = fs.readFileSync(full, 'utf8');

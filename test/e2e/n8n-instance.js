@@ -322,7 +322,8 @@ class N8nInstance {
 	}
 
 	/**
-	 * `n8n execute --id <id> --rawOutput` → {exitCode, output, error, stdout, stderr, seconds}.
+	 * `n8n execute --id <id> --rawOutput` → {exitCode, output, error, stdout, stderr, seconds}
+	 * (+ exitSignal when n8n crashed after printing the run).
 	 * `output` is the parsed run (`{data: {resultData: {runData, error?, lastNodeExecuted}}, status, ...}`)
 	 * also on failure (exit 1: stdout is `Execution was NOT successful…====`, the JSON, then
 	 * `Execution error:` and a stack); `error` is `output.data.resultData.error`.
@@ -334,7 +335,15 @@ class N8nInstance {
 			sampleMemory,
 		});
 		const output = parseExecuteOutput(res.stdout);
-		return { ...res, output, error: runError(output) };
+		const error = runError(output);
+		// n8n 2.41.1 on Node 24 ended once by SIGSEGV (CI, load average 10) after printing a whole
+		// run: its shutdown crashed, not the run. Such a run is judged by the status it printed;
+		// the signal is kept as `exitSignal`.
+		if (typeof res.exitCode === 'string' && output && typeof output.status === 'string') {
+			const exitCode = output.status === 'success' && !error ? 0 : 1;
+			return { ...res, exitCode, exitSignal: res.exitCode, output, error };
+		}
+		return { ...res, output, error };
 	}
 
 	/** Decrypted credentials as n8n stores them (`export:credentials --all --decrypted`). */

@@ -8,7 +8,7 @@ const fs = require('node:fs');
 const path = require('node:path');
 
 const REPO = path.resolve(__dirname, '..', '..');
-const READMES = { en: 'README.md', zh: 'README.zh-CN.md' };
+const READMES = { en: 'README.md', zh: 'docs/zh-CN/README.md' };
 
 function readReadme(name) {
 	return fs.readFileSync(path.join(REPO, name), 'utf8');
@@ -103,6 +103,11 @@ function brokenFileLinks(name) {
 		.map((link) => `${link.path}${link.anchor ? `#${link.anchor}` : ''}`);
 }
 
+/** A link's target as a path from the repository root, for a link in the page `name`. */
+function fromRoot(name, link) {
+	return path.posix.join(path.posix.dirname(name), link);
+}
+
 /** The anchors the Contents list links, in order (the list under the first `## ` heading). */
 function contentsLinks(markdown) {
 	const lines = markdown.split('\n');
@@ -126,5 +131,6 @@ module.exports = {
 	inPageLinks,
 	fileLinks,
 	brokenFileLinks,
+	fromRoot,
 	contentsLinks,
 };

@@ -71,7 +71,9 @@ describe.each([...Object.values(files), ...(docs.docsPages() as string[])])('%s'
 
 it.each(Object.values(files))('%s links every page of docs/', (name) => {
 	const linked = new Set(
-		(docs.fileLinks(docs.readReadme(name)) as Array<{ path: string }>).map((link) => link.path),
+		(docs.fileLinks(docs.readReadme(name)) as Array<{ path: string }>).map((link) =>
+			docs.fromRoot(name, link.path),
+		),
 	);
 	expect((docs.docsPages() as string[]).filter((page) => !linked.has(page))).toEqual([]);
 });

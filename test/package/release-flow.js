@@ -22,7 +22,7 @@ function releaseCopy() {
 		'package-lock.json',
 		'LICENSE',
 		'README.md',
-		'README.zh-CN.md',
+		'docs/zh-CN/README.md',
 		'CHANGELOG.md',
 		'.npmrc',
 		...codexes,

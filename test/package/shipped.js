@@ -8,8 +8,8 @@ const path = require('node:path');
 
 /**
  * Root files npm packs whatever `files` says (npm-packlist's rule `!/readme{,.*[^~$]}`): a
- * translated README at the root ships too. Tolerated, and named in the scan's note, until it
- * moves out of the root (the English README links to it in the repository).
+ * translated README at the root would ship too, which is why the Chinese one lives in
+ * docs/zh-CN/ (the English README links to it in the repository).
  */
 const FORCED_BY_NPM = /^readme\.[^/]+$/i;
 
@@ -17,7 +17,6 @@ const FORCED_BY_NPM = /^readme\.[^/]+$/i;
 function isShipped(file) {
 	const f = file.split(path.sep).join('/');
 	if (['package.json', 'LICENSE', 'README.md', 'index.js'].includes(f)) return true;
-	if (FORCED_BY_NPM.test(f)) return true;
 	if (!f.startsWith('dist/')) return false;
 	return !f.endsWith('.map') && !f.endsWith('.d.ts') && !f.endsWith('.tsbuildinfo');
 }

@@ -30,7 +30,9 @@ function deferred<T>() {
 }
 
 /** Lets the callbacks of settled promises run. */
-const settle = () => new Promise((resolve) => setImmediate(resolve));
+const settle = async () => {
+	for (let turn = 0; turn < 10; turn++) await Promise.resolve();
+};
 
 describe('sharedTokenRequest', () => {
 	it('callers at the same moment share one token request for an app', async () => {
