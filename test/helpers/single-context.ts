@@ -1,5 +1,10 @@
 import { ExecuteSingleContext } from 'n8n-core';
-import type { ICredentialDataDecryptedObject, INode } from 'n8n-workflow';
+import type {
+	ICredentialDataDecryptedObject,
+	INode,
+	INodeExecutionData,
+	INodeParameters,
+} from 'n8n-workflow';
 import { createRunExecutionData, Workflow } from 'n8n-workflow';
 
 import { TestCredentialsHelper } from './credentials-helper';
@@ -16,15 +21,21 @@ export interface SingleContext {
 
 /**
  * A Chanjing node's per-item context (what preSend/postReceive hooks and the requests they
- * make get as `this`), with the credential stored in a TestCredentialsHelper.
+ * make get as `this`), with the credential stored in a TestCredentialsHelper, the node's
+ * parameters (Video → Generate by default) and its input items (one empty item by default;
+ * `itemIndex` picks the item).
  */
 export function chanjingSingleContext(
 	credentials: ICredentialDataDecryptedObject,
 	itemIndex = 0,
 	credentialsHelper = new TestCredentialsHelper(),
+	{
+		items = [{ json: {} }],
+		parameters = { resource: 'video', operation: 'generate' },
+	}: { items?: INodeExecutionData[]; parameters?: INodeParameters } = {},
 ): SingleContext {
 	credentialsHelper.stored.set(CREDENTIAL_ID, credentials);
-	const node = chanjingNode({ resource: 'video', operation: 'generate' });
+	const node = chanjingNode(parameters);
 	const workflow = new Workflow({
 		id: 'wf-context',
 		nodes: [node],
@@ -34,7 +45,6 @@ export function chanjingSingleContext(
 		settings: {},
 	});
 	const additionalData = testAdditionalData(credentialsHelper);
-	const items = [{ json: {} }];
 	const context = new ExecuteSingleContext(
 		workflow,
 		node,

@@ -2,11 +2,13 @@ import nock from 'nock';
 
 import { envelope } from '../../../helpers/chanjing-api';
 import { expectPostList } from '../../../helpers/lookups';
-import { searchList } from '../../../helpers/list-search';
 import { loadOptions } from '../../../helpers/load-options';
 import { runChanjing, TEST_BASE_URL, TEST_TOKEN } from '../../../helpers/run-workflow';
 
-/** Avatar Video → Get, Get Many and Delete, and its pickers (node version 2), with nock. */
+/**
+ * Avatar Video → Get, Get Many and Delete, and the Font dropdown (node version 2), with nock.
+ * (The hooks' checks: videoIdHooks.test.ts; the Video ID picker: videoSearch.test.ts.)
+ */
 const V2 = { typeVersion: 2 };
 const ID = '5f0c9a1b2c3d4e5f60718293a4b5c6d7';
 const api = () => nock(TEST_BASE_URL, { reqheaders: { access_token: TEST_TOKEN } });
@@ -43,22 +45,6 @@ describe('Avatar Video → Get', () => {
 		expect(error).toBeUndefined();
 		expect(scope.isDone()).toBe(true);
 		expect(items?.[0].json).toMatchObject({ videoId: ID, status: 'generating', progress: 50 });
-	});
-
-	it('an answer without a status is not trusted', async () => {
-		api()
-			.get('/open/v1/video')
-			.query({ id: ID })
-			.reply(200, envelope(0, { id: ID }));
-		const { error } = await runChanjing({
-			parameters: {
-				resource: 'avatarVideo',
-				operation: 'get',
-				videoId: { __rl: true, mode: 'id', value: ID },
-			},
-			node: V2,
-		});
-		expect(error?.message).toBe("Chanjing's avatar video answer is incomplete");
 	});
 });
 
@@ -101,30 +87,6 @@ describe('Avatar Video → Delete', () => {
 		expect(error).toBeUndefined();
 		expect(scope.isDone()).toBe(true);
 		expect(items?.[0].json).toEqual({ videoId: ID, deleted: true });
-	});
-});
-
-describe('the Video ID picker', () => {
-	it('names each video by status, time in n8n’s zone, length and the start of its ID', async () => {
-		expectPostList(
-			'/open/v1/video_list',
-			{ page: 1, page_size: 50 },
-			{ list: [video(ID, 30), video('v-2', 10)], page_info: { total_page: 1 } },
-		);
-		const { result } = await searchList('searchAvatarVideos', {
-			parameters: { resource: 'avatarVideo', operation: 'get' },
-			timezone: 'Asia/Shanghai',
-		});
-		expect(result).toEqual({
-			results: [
-				{
-					name: 'Succeeded · 2026-11-24 14:00 GMT+8 · 12 s · 5f0c9a1b…',
-					value: ID,
-					url: `https://cdn.example/${ID}.mp4`,
-				},
-				{ name: 'Generating · 2026-11-24 14:00 GMT+8 · v-2', value: 'v-2' },
-			],
-		});
 	});
 });
 

@@ -21,7 +21,7 @@ import { runChanjing, TEST_BASE_URL, TEST_TOKEN } from '../../../helpers/run-wor
 import { chanjingToolNode, runTools } from '../../../helpers/tool-workflow';
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
-const { pngImage, webpImage } = require('../../../helpers/images');
+const { pngImage } = require('../../../helpers/images');
 
 /**
  * Avatar Video → Create (node version 2) through n8n-core with nock: the body Chanjing's own
@@ -388,37 +388,18 @@ describe('Avatar Video → Create: a script becomes an avatar video', () => {
 	});
 });
 
+// Every check and its message: videoChecks.test.ts; here, that a problem stops the item before any request.
 describe('Avatar Video → Create: bad input is stopped before any request, naming the field', () => {
 	it.each([
 		[{ script: '字'.repeat(4001) }, /^Script has 4001 characters; Chanjing allows at most 4000$/],
-		[{ backgroundColor: 'red' }, /^Background Color must be a colour written #RRGGBB/],
-		[
-			{ subtitles: true, subtitleOptions: { color: '#FFF' } },
-			/^Color must be a colour written #RRGGBB \(e.g. #FFFFFF\), got "#FFF"$/,
-		],
 		[
 			{ canvas: 'landscape', subtitles: true, subtitleOptions: { y: 1000 } },
 			/^Subtitle Y puts the subtitles off the 1920×1080 canvas \(y 1000 \+ height 113 = 1113, more than 1080\)/,
 		],
 		[
-			{ subtitles: true, subtitleOptions: { width: 1100 } },
-			/^Subtitle Width puts the subtitles off the 1080×1920 canvas \(x 31 \+ width 1100 = 1131/,
-		],
-		[
 			{ figureType: '={{ "standing" }}' },
 			/^Figure Type must be Auto, Whole Body, Sitting or Circle/,
 		],
-		[
-			{ canvas: 'custom', canvasWidth: 0 },
-			/^Canvas Width must be a whole number from 1 to 7680, got 0$/,
-		],
-		[
-			{ driveWith: 'audioUrl', audioUrl: 'voice.mp3' },
-			/^Audio URL must be the public http\(s\) URL/,
-		],
-		[{ speed: 2.5 }, /^Speed must be a number from 0.5 to 2, got 2.5$/],
-		[{ options: { volume: 0 } }, /^Volume must be a whole number from 1 to 100, got 0$/],
-		[{ options: { callbackUrl: 'hook' } }, /^Callback URL must be an http/],
 	])('%j', async (parameters, message) => {
 		await expectStoppedBeforeAnyRequest(parameters as INodeParameters, message);
 	});
@@ -441,24 +422,9 @@ describe('Avatar Video → Create: bad input is stopped before any request, nami
 		expect(anything.isDone()).toBe(false);
 		nock.cleanAll();
 	});
-
-	it('a WebP background is refused: Chanjing takes JPG or PNG', async () => {
-		const { error } = await runChanjing({
-			parameters: avatarVideo({ background: 'imageBinary' }),
-			inputItems: [
-				{
-					json: {},
-					binary: { data: { data: webpImage(64, 64).toString('base64'), mimeType: 'image/webp' } },
-				},
-			],
-			node: V2,
-		});
-		expect(error?.message).toBe(
-			'Background Binary Property "data" is a WebP image; Chanjing takes JPG or PNG backgrounds only',
-		);
-	});
 });
 
+// Every avatar and figure case: avatarChecks.test.ts; here, that the lists are read and a refusal stops the create.
 describe('Avatar Video → Create: what the lists tell, before anything is created', () => {
 	async function expectRefused(
 		parameters: INodeParameters,
@@ -483,35 +449,11 @@ describe('Avatar Video → Create: what the lists tell, before anything is creat
 		);
 	});
 
-	it('4K on a custom avatar without support_4k', async () => {
-		await expectRefused(
-			{ avatar: { __rl: true, mode: 'id', value: 'C-1' }, resolution: 1 },
-			() => [expectPublicAvatars([]), ...expectCustomAvatars([customAvatar('C-1')])],
-			'Resolution 4K is not offered by the custom avatar "My avatar C-1"; choose 1080p, or an avatar made in 4K',
-		);
-	});
-
-	it('a figure the avatar does not offer', async () => {
-		await expectRefused(
-			{ figureType: 'sit_body' },
-			() => [expectPublicAvatars([publicAvatar(1)])],
-			'Figure Type Sitting is not offered by the avatar "主播1"; choose Whole Body or Circle (or Auto)',
-		);
-	});
-
 	it('an avatar the account does not have', async () => {
 		await expectRefused(
 			{ avatar: { __rl: true, mode: 'id', value: 'nobody' } },
 			() => [expectPublicAvatars([publicAvatar(1)]), ...expectCustomAvatars([])],
 			'Avatar "nobody" is none of Chanjing\'s public avatars or your custom avatars; pick one From List',
-		);
-	});
-
-	it('a custom avatar still training', async () => {
-		await expectRefused(
-			{ avatar: { __rl: true, mode: 'id', value: 'C-2' } },
-			() => [expectPublicAvatars([]), ...expectCustomAvatars([customAvatar('C-2', { status: 1 })])],
-			'Avatar "My avatar C-2" is a custom avatar that is training; only a ready custom avatar can speak',
 		);
 	});
 
