@@ -2,12 +2,12 @@ import nock from 'nock';
 
 import { envelope } from '../../../helpers/chanjing-api';
 import { expectPostList } from '../../../helpers/lookups';
-import { loadOptions } from '../../../helpers/load-options';
 import { runChanjing, TEST_BASE_URL, TEST_TOKEN } from '../../../helpers/run-workflow';
 
 /**
- * Avatar Video → Get, Get Many and Delete, and the Font dropdown (node version 2), with nock.
- * (The hooks' checks: videoIdHooks.test.ts; the Video ID picker: videoSearch.test.ts.)
+ * Avatar Video → Get, Get Many and Delete (node version 2), with nock.
+ * (The hooks' checks: videoIdHooks.test.ts; the Video ID picker: videoSearch.test.ts; the Font
+ * dropdown: lookups/fonts.test.ts.)
  */
 const V2 = { typeVersion: 2 };
 const ID = '5f0c9a1b2c3d4e5f60718293a4b5c6d7';
@@ -87,27 +87,5 @@ describe('Avatar Video → Delete', () => {
 		expect(error).toBeUndefined();
 		expect(scope.isDone()).toBe(true);
 		expect(items?.[0].json).toEqual({ videoId: ID, deleted: true });
-	});
-});
-
-describe('the subtitle Font dropdown', () => {
-	it("GET font_list: Chanjing's default first, then the fonts by name", async () => {
-		const scope = api()
-			.get('/open/v1/font_list')
-			.reply(
-				200,
-				envelope(0, [
-					{ id: 'f-2', name: '思源黑体', preview: '', ttf_path: '' },
-					{ id: 'f-1', name: 'Alibaba PuHuiTi', preview: '', ttf_path: '' },
-					{ name: 'no id' },
-				]),
-			);
-		const options = await loadOptions('getFonts', { resource: 'avatarVideo' });
-		expect(scope.isDone()).toBe(true);
-		expect(options).toEqual([
-			{ name: "Chanjing's Default", value: '' },
-			{ name: 'Alibaba PuHuiTi', value: 'f-1' },
-			{ name: '思源黑体', value: 'f-2' },
-		]);
 	});
 });
