@@ -1,15 +1,10 @@
-import {
-	customAvatar,
-	expectGetList,
-	expectPostList,
-	page,
-	PATHS,
-	publicAvatar,
-	publicAvatar4k,
-} from '../../../helpers/lookups';
+import { expectGetList, page, PATHS, publicAvatar, publicAvatar4k } from '../../../helpers/lookups';
 import { runChanjing } from '../../../helpers/run-workflow';
 
-/** Avatar → Get Many (node version 2) through n8n-core with nock. */
+/**
+ * Avatar → Get Many (node version 2) through n8n-core with nock. (Paging, Limit and Simplify:
+ * lookups/getMany.test.ts; the lists per Avatar Type and Made On: lookups/avatarListing.test.ts.)
+ */
 const V2 = { typeVersion: 2 };
 
 function getMany(parameters: Record<string, unknown>) {
@@ -62,84 +57,5 @@ describe('Avatar → Get Many, public', () => {
 			expect.objectContaining({ avatarId: 'dp-2', figureTypes: ['sit_body'], supports4k: true }),
 		]);
 		expect(items?.every((item) => item.pairedItem !== undefined)).toBe(true);
-	});
-
-	it('Return All follows the pager, whichever key Chanjing names it (D6)', async () => {
-		const full = Array.from({ length: 50 }, (_, i) => publicAvatar(i + 1));
-		const scopes = [
-			expectGetList(PATHS.publicAvatars, { page: '1', size: '50' }, page(full, 2, 'pageInfo')),
-			expectGetList(
-				PATHS.publicAvatars,
-				{ page: '2', size: '50' },
-				{ List: [publicAvatar(51)], PageInfo: { total_page: 2 } },
-			),
-		];
-		const { items, error } = await getMany({ returnAll: true });
-		expect(error).toBeUndefined();
-		expect(scopes.every((scope) => scope.isDone())).toBe(true);
-		expect(items).toHaveLength(51);
-		expect(items?.[50].json.avatarId).toBe('dp-51');
-	});
-
-	it('Simplify off: the entries as Chanjing sent them', async () => {
-		expectGetList(PATHS.publicAvatars, { page: '1', size: '50' }, page([publicAvatar(1)]));
-		const { items } = await getMany({ simplify: false });
-		expect(items?.[0].json).toEqual(publicAvatar(1));
-	});
-
-	it('an answer without a list fails the item instead of listing nothing', async () => {
-		expectGetList(PATHS.publicAvatars, { page: '1', size: '50' }, { total: 0 });
-		const { error } = await getMany({});
-		expect(error?.message).toBe(
-			'Chanjing answered the public avatar list without a list of entries',
-		);
-	});
-});
-
-describe('Avatar → Get Many, custom', () => {
-	it('made through the API and on the website: both lists, the website one with source 1', async () => {
-		const scopes = [
-			expectPostList(
-				PATHS.customAvatars,
-				{ page: 1, page_size: 50 },
-				page([customAvatar('C-1', { support_4k: true }), customAvatar('C-2', { status: 1 })]),
-			),
-			expectPostList(
-				PATHS.customAvatars,
-				{ page: 1, page_size: 50, source: 1 },
-				page([customAvatar('C-web')]),
-			),
-		];
-		const { items, error } = await getMany({ avatarType: 'custom' });
-		expect(error).toBeUndefined();
-		expect(scopes.every((scope) => scope.isDone())).toBe(true);
-		expect(items?.map((item) => item.json)).toEqual([
-			{
-				avatarId: 'C-1',
-				type: 'custom',
-				name: 'My avatar C-1',
-				status: 'ready',
-				usable: true,
-				voiceId: 'C-1-voice',
-				supports4k: true,
-				madeOn: 'api',
-				previewUrl: 'https://cdn.chanjing.example/C-1.mp4',
-				coverUrl: 'https://cdn.chanjing.example/C-1.png',
-				reason: null,
-			},
-			expect.objectContaining({ avatarId: 'C-2', status: 'training', usable: false }),
-			expect.objectContaining({ avatarId: 'C-web', madeOn: 'website' }),
-		]);
-	});
-
-	it('Made On Website reads only the website list', async () => {
-		const scope = expectPostList(
-			PATHS.customAvatars,
-			{ page: 1, page_size: 50, source: 1 },
-			page([customAvatar('C-web')]),
-		);
-		const { items } = await getMany({ avatarType: 'custom', madeOn: 'website' });
-		expect(scope.isDone()).toBe(true);
-		expect(items?.map((item) => item.json.avatarId)).toEqual(['C-web']);
 	});
 });
