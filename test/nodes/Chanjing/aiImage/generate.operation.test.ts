@@ -1,18 +1,14 @@
-import type { INodeParameters } from 'n8n-workflow';
 import nock from 'nock';
 
 import { pollTiming } from '../../../../nodes/Chanjing/completion/wait';
-import { envelope, expectSubmit } from '../../../helpers/chanjing-api';
-import { expectUpload, itemWith, useFastUploads } from '../../../helpers/file-api';
-import { expectGenerateBody, expectStoppedBeforeSubmit } from '../../../helpers/generate';
+import { envelope } from '../../../helpers/chanjing-api';
+import { expectStoppedBeforeSubmit } from '../../../helpers/generate';
 import { runChanjing, TEST_BASE_URL, TEST_TOKEN } from '../../../helpers/run-workflow';
-
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-const { pngImage, jpegImage } = require('../../../helpers/images');
 
 /**
  * Image → Generate, Get and Get Many (node version 2) through n8n-core with nock. The bodies are
- * written from each model's page on doc.chanjing.cc (sources in shared/models.ts).
+ * written from each model's page on doc.chanjing.cc (sources in shared/models.ts). (The body
+ * each model receives: imageModels.test.ts; binary reference images: referenceUploads.test.ts.)
  */
 const V2 = { typeVersion: 2 };
 const PROMPT = 'A red fox in fresh snow, soft morning light';
@@ -27,9 +23,6 @@ const PNG = Buffer.from('89504e470d0a1a0a0000000d4948445200000010000000100802000
 function image(model: string, parameters: Record<string, unknown> = {}) {
 	return { resource: 'image', operation: 'generate', model, imagePrompt: PROMPT, ...parameters };
 }
-
-const expectBody = (parameters: INodeParameters, body: Record<string, unknown>) =>
-	expectGenerateBody(parameters, body, V2);
 
 function rawImageTask(progressDesc: string, urls: string[]) {
 	return {
@@ -60,131 +53,6 @@ beforeEach(() => {
 	pollTiming.sliceMs = 1;
 });
 afterEach(() => Object.assign(pollTiming, realTiming));
-
-describe('Image → Generate: the body each model receives', () => {
-	it('Seedream 3.0 (the default model): the page defaults 1:1 and 2048, one image', async () => {
-		await expectBody(
-			{ resource: 'image', operation: 'generate', imagePrompt: PROMPT },
-			{
-				creation_type: 3,
-				model_code: 'doubao-seedream-3.0-t2i',
-				ref_prompt: PROMPT,
-				number_of_images: 1,
-				aspect_ratio: '1:1',
-				clarity: 2048,
-			},
-		);
-	});
-
-	it('Seedream 4.0 with reference image URLs: ref_img_url, trimmed, in order', async () => {
-		await expectBody(
-			image('doubao-seedream-4.0', {
-				numberOfImages: 3,
-				aspectRatio: '9:16',
-				clarity: 4096,
-				referenceImageSource: 'url',
-				referenceImageUrls: [` ${REF} `, 'https://example.com/second.png'],
-			}),
-			{
-				creation_type: 3,
-				model_code: 'doubao-seedream-4.0',
-				ref_prompt: PROMPT,
-				number_of_images: 3,
-				aspect_ratio: '9:16',
-				clarity: 4096,
-				ref_img_url: [REF, 'https://example.com/second.png'],
-			},
-		);
-	});
-
-	it('Kling v2.1: clarity 1024 by default, no reference images offered', async () => {
-		await expectBody(
-			image('kling-v2-1', { referenceImageSource: 'url', referenceImageUrls: [REF] }),
-			{
-				creation_type: 3,
-				model_code: 'kling-v2-1',
-				ref_prompt: PROMPT,
-				number_of_images: 1,
-				aspect_ratio: '1:1',
-				clarity: 1024,
-			},
-		);
-	});
-
-	it('Wan 2.2: quality_mode std, no clarity (the page has none)', async () => {
-		await expectBody(image('wan2.2-t2i', { numberOfImages: 4 }), {
-			creation_type: 3,
-			model_code: 'wan2.2-t2i',
-			ref_prompt: PROMPT,
-			number_of_images: 4,
-			aspect_ratio: '1:1',
-			quality_mode: 'std',
-		});
-	});
-
-	it('Custom: creation type 3 by default, the JSON fields merged last', async () => {
-		await expectBody(
-			image('custom', {
-				customModelCode: 'doubao-seedream-4.5',
-				additionalBodyFields: '{ "number_of_images": 2, "clarity": 4096 }',
-				options: { callbackUrl: ' https://example.com/hook ' },
-			}),
-			{
-				creation_type: 3,
-				model_code: 'doubao-seedream-4.5',
-				ref_prompt: PROMPT,
-				callback: 'https://example.com/hook',
-				number_of_images: 2,
-				clarity: 4096,
-			},
-		);
-	});
-});
-
-describe('Image → Generate: binary reference images', () => {
-	useFastUploads();
-
-	it('uploads each (any size: the image pages state no minimum) and sends their URLs as ref_img_url', async () => {
-		const small = pngImage(64, 64);
-		const wide = jpegImage(1200, 200);
-		const first = expectUpload({ bytes: small, ext: 'png', mimeType: 'image/png', fileId: 'r-1' });
-		const second = expectUpload({ bytes: wide, ext: 'jpg', mimeType: 'image/jpeg', fileId: 'r-2' });
-		const submit = expectSubmit({
-			creation_type: 3,
-			model_code: 'doubao-seedream-4.0',
-			ref_prompt: PROMPT,
-			number_of_images: 1,
-			aspect_ratio: '1:1',
-			clarity: 2048,
-			ref_img_url: [first.fullPath, second.fullPath],
-		});
-
-		const { error } = await runChanjing({
-			parameters: image('doubao-seedream-4.0', {
-				referenceImageSource: 'binary',
-				referenceImageBinaryProperties: 'data, photo',
-			}),
-			inputItems: [itemWith({ data: small, photo: wide })],
-			node: V2,
-		});
-
-		expect(error).toBeUndefined();
-		for (const scope of [first.create, first.put, first.detail, second.create, second.put, submit])
-			expect(scope.isDone()).toBe(true);
-	});
-
-	it('refuses a file that is not an image before anything is uploaded', async () => {
-		const { error } = await runChanjing({
-			parameters: image('doubao-seedream-4.0', { referenceImageSource: 'binary' }),
-			inputItems: [itemWith({ data: Buffer.from('%PDF-1.7 not an image') })],
-			node: V2,
-		});
-
-		expect(error?.message).toBe(
-			'Reference Image Binary Properties "data" is not a JPG, PNG or WebP image',
-		);
-	});
-});
 
 describe('Image → Generate: bad values stopped before any request', () => {
 	it.each([
