@@ -4,7 +4,10 @@ import { NodeHelpers } from 'n8n-workflow';
 import { Chanjing } from '../../../../nodes/Chanjing/Chanjing.node';
 import { VIDEO_MODELS } from '../../../../nodes/Chanjing/aiVideo/videoModels';
 
-/** Video → Generate in the panel, as n8n decides what a user sees (NodeHelpers). */
+/**
+ * Video → Generate in the panel, as n8n decides what a user sees (NodeHelpers). (The frame
+ * sources: frameSource.test.ts.)
+ */
 const description = new Chanjing().description;
 const NODE_V2 = { typeVersion: 2 };
 
@@ -51,34 +54,5 @@ describe('Video → Generate in the panel', () => {
 		expect(optionShown('frameFields', { mode: 'textToVideo' })).toBe(false);
 		expect(optionShown('frameFields', { mode: 'firstFrameToVideo' })).toBe(true);
 		expect(optionShown('frameFields', { mode: 'firstAndLastFrameToVideo' })).toBe(true);
-	});
-
-	it('the two binary frames have distinct defaults from version 2 (version 1 keeps "data")', () => {
-		const binary = {
-			mode: 'firstAndLastFrameToVideo',
-			firstFrameSource: 'binary',
-			lastFrameSource: 'binary',
-		};
-		const v2 = parametersOf(2, binary);
-		expect(v2.firstFrameBinaryProperty).toBe('data');
-		expect(v2.lastFrameBinaryProperty).toBe('lastFrame');
-		const v1 = parametersOf(1, binary);
-		expect([v1.firstFrameBinaryProperty, v1.lastFrameBinaryProperty]).toEqual(['data', 'data']);
-	});
-
-	it('Same Image for Both Frames is offered only with a binary last frame', () => {
-		expect(
-			optionShown('sameImageForBothFrames', {
-				mode: 'firstAndLastFrameToVideo',
-				lastFrameSource: 'binary',
-			}),
-		).toBe(true);
-		expect(
-			optionShown('sameImageForBothFrames', {
-				mode: 'firstAndLastFrameToVideo',
-				lastFrameSource: 'url',
-			}),
-		).toBe(false);
-		expect(optionShown('sameImageForBothFrames', { mode: 'firstFrameToVideo' })).toBe(false);
 	});
 });

@@ -8,9 +8,10 @@ import { runChanjing, TEST_BASE_URL } from '../../../helpers/run-workflow';
 import { SUBMIT_PATH } from '../../../../nodes/Chanjing/aiCreation/paths';
 
 /**
- * Video → Generate on node version 2, one request per model and mode, as each model's page on
- * doc.chanjing.cc names the fields (see shared/models.ts for the sources). The bodies below are
- * written from those pages, not from the node.
+ * The video models (videoModels.ts) as Chanjing receives them: Video → Generate on node version
+ * 2, one request per model and mode, as each model's page on doc.chanjing.cc names the fields
+ * (see shared/models.ts for the sources). The bodies below are written from those pages, not
+ * from the node.
  */
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { pngImage } = require('../../../helpers/images');
