@@ -22,7 +22,8 @@ const PROMPT = 'Four windows of one house, issue 21 partial images';
 const BAD_FOURTH = [
 	{
 		delivery: 'html',
-		reason: /the answer is not an image \(content type text\/html[^)]*\), starts with "</,
+		reason:
+			/the answer is not an image \(content type text\/html; charset=utf-8, starts with "<html>/,
 	},
 	{ delivery: '404', reason: /the file server answered HTTP 404$/ },
 ];
