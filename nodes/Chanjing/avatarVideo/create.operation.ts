@@ -5,7 +5,7 @@ import { callbackUrlOption } from '../fields/callbackUrl';
 import { completionFields, simplifyField } from '../fields/completionFields';
 import { optionsCollection } from '../fields/versions';
 import { avatarLocator, voiceLocator } from '../lookups/pickerFields';
-import { PITCH_RANGE, SPEED_RANGE } from '../lookups/speechRates';
+import { PITCH_HINT, pitchField, speedField } from '../lookups/speechRates';
 import { MAX_CANVAS_SIDE } from './canvas';
 import { DEFAULT_BACKGROUND_COLOR, MAX_SCRIPT_CHARACTERS } from './paths';
 
@@ -62,25 +62,8 @@ const driveFields: INodeProperties[] = [
 		),
 		displayOptions: BY_TEXT,
 	},
-	{
-		displayName: 'Speed',
-		name: 'speed',
-		type: 'number',
-		typeOptions: { minValue: SPEED_RANGE.min, maxValue: SPEED_RANGE.max, numberPrecision: 2 },
-		default: 1,
-		description: `How fast the voice speaks: ${SPEED_RANGE.min} (slow) to ${SPEED_RANGE.max} (fast)`,
-		displayOptions: BY_TEXT,
-	},
-	{
-		displayName: 'Pitch',
-		name: 'pitch',
-		type: 'number',
-		typeOptions: { minValue: PITCH_RANGE.min, maxValue: PITCH_RANGE.max, numberPrecision: 2 },
-		default: 1,
-		description: `How high the voice sounds, ${PITCH_RANGE.min} to ${PITCH_RANGE.max}`,
-		hint: "Chanjing's guide advises leaving it at 1",
-		displayOptions: BY_TEXT,
-	},
+	{ ...speedField, displayOptions: BY_TEXT },
+	{ ...pitchField, hint: PITCH_HINT, displayOptions: BY_TEXT },
 	{
 		displayName: 'Audio URL',
 		name: 'audioUrl',
