@@ -1,10 +1,8 @@
 import { checkCallbackUrl } from '../input/callbackUrl';
 import { isBlank, isHttpUrl, show, toWholeNumber } from '../input/checks';
 import type { InputProblem } from '../input/problem';
-import { checkText } from '../input/text';
 import { oneOf } from '../input/words';
-import { checkId } from '../lookups/pickerFields';
-import { checkPitch, checkSpeed } from '../lookups/speechRates';
+import { checkSpeechDrive } from '../lookups/speechDrive';
 import type { LipSyncInput } from './lipSyncInput';
 import { MAX_LIP_SYNC_TEXT_CHARACTERS } from './paths';
 
@@ -45,35 +43,6 @@ function checkVideo(input: LipSyncInput): InputProblem | undefined {
 	return inSet('Video Source', input.videoSource, [], ['Binary File', 'URL']);
 }
 
-function checkDrive(input: LipSyncInput): InputProblem | undefined {
-	if (input.driveWith === 'text') {
-		return (
-			checkText(input.script, {
-				field: 'Script',
-				maxCharacters: MAX_LIP_SYNC_TEXT_CHARACTERS,
-				what: 'speech',
-			}) ??
-			checkId('Voice', input.voice) ??
-			checkSpeed(input.speed) ??
-			checkPitch(input.pitch)
-		);
-	}
-	if (input.driveWith === 'audioUrl') {
-		return isHttpUrl(input.audioUrl)
-			? undefined
-			: {
-					field: 'Audio URL',
-					message: `must be the public http(s) URL of a WAV, MP3 or M4A file, got ${show(input.audioUrl)}`,
-				};
-	}
-	if (input.driveWith === 'audioBinary') {
-		return isBlank(input.audioBinaryProperty)
-			? { field: 'Audio Binary Property', message: 'is empty; name the binary field of the audio' }
-			: undefined;
-	}
-	return inSet('Drive With', input.driveWith, [], ['Text', 'Audio URL', 'Audio From Binary']);
-}
-
 /** The canvas the user set (Custom), undefined for the video's own size, or a problem. */
 export function customCanvasOf(
 	input: LipSyncInput,
@@ -107,7 +76,7 @@ export function findLipSyncInputProblem(input: LipSyncInput): InputProblem | und
 	const canvas = customCanvasOf(input);
 	return (
 		checkVideo(input) ??
-		checkDrive(input) ??
+		checkSpeechDrive(input, MAX_LIP_SYNC_TEXT_CHARACTERS) ??
 		inSet('Model', input.model, LIP_SYNC_MODELS, MODEL_NAMES) ??
 		(canvas && 'field' in canvas ? canvas : undefined) ??
 		checkOptions(input)
