@@ -1,3 +1,4 @@
+import { MAX_CANVAS_SIDE } from '../fields/videoCanvas';
 import { checkCallbackUrl } from '../input/callbackUrl';
 import { isBlank, isHttpUrl, show, toWholeNumber } from '../input/checks';
 import { checkColor } from '../input/color';
@@ -9,7 +10,6 @@ import { checkSpeechDrive } from '../lookups/speechDrive';
 import {
 	type Box,
 	CANVAS_PRESETS,
-	MAX_CANVAS_SIDE,
 	offCanvas,
 	recommendedSubtitleBox,
 	type Size,

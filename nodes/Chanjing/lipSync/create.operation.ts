@@ -3,10 +3,11 @@ import { updateDisplayOptions } from 'n8n-workflow';
 
 import { callbackUrlOption } from '../fields/callbackUrl';
 import { completionFields, simplifyField } from '../fields/completionFields';
+import { footageOptions } from '../fields/footageOptions';
 import { optionsCollection } from '../fields/versions';
+import { customCanvasFields } from '../fields/videoCanvas';
 import { voiceLocator } from '../lookups/pickerFields';
 import { pitchField, speedField } from '../lookups/speechRates';
-import { MAX_CANVAS_SIDE } from './lipSyncChecks';
 import { MAX_LIP_SYNC_TEXT_CHARACTERS } from './paths';
 
 const BY_TEXT = { show: { driveWith: ['text'] } };
@@ -144,57 +145,16 @@ const renderFields: INodeProperties[] = [
 		default: 'video',
 		description: 'The output video’s size (screen_width and screen_height)',
 	},
-	{
-		displayName: 'Canvas Width',
-		name: 'canvasWidth',
-		type: 'number',
-		typeOptions: { minValue: 1, maxValue: MAX_CANVAS_SIDE },
-		default: 1080,
-		description: 'Width of the video in pixels',
-		displayOptions: { show: { canvas: ['custom'] } },
-	},
-	{
-		displayName: 'Canvas Height',
-		name: 'canvasHeight',
-		type: 'number',
-		typeOptions: { minValue: 1, maxValue: MAX_CANVAS_SIDE },
-		default: 1920,
-		description: 'Height of the video in pixels',
-		displayOptions: { show: { canvas: ['custom'] } },
-	},
+	...customCanvasFields,
 ];
+
+const footage = footageOptions('the footage');
 
 const lipSyncOptions: INodeProperties[] = [
 	{ ...callbackUrlOption, routing: undefined },
-	{
-		displayName: 'Drive Mode',
-		name: 'driveMode',
-		type: 'options',
-		options: [
-			{ name: 'Sequential', value: '', description: 'The footage in order' },
-			{ name: 'Random Frames', value: 'random', description: 'Random-frame movements' },
-		],
-		default: '',
-	},
-	{
-		displayName: 'Volume',
-		name: 'volume',
-		type: 'number',
-		typeOptions: { minValue: 1, maxValue: 100 },
-		default: 100,
-		description: 'Loudness of the speech, 1 to 100',
-	},
-	{
-		displayName: 'When Footage Runs Out',
-		name: 'backway',
-		type: 'options',
-		options: [
-			{ name: 'Play Forward Again', value: 1 },
-			{ name: 'Play Reversed', value: 2 },
-		],
-		default: 1,
-		description: 'What the footage does when the speech is longer (backway)',
-	},
+	footage.driveMode,
+	footage.volume,
+	footage.backway,
 ];
 
 const properties: INodeProperties[] = [

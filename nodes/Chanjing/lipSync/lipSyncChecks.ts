@@ -1,13 +1,11 @@
 import { checkCallbackUrl } from '../input/callbackUrl';
+import { MAX_CANVAS_SIDE } from '../fields/videoCanvas';
 import { isBlank, isHttpUrl, show, toWholeNumber } from '../input/checks';
 import type { InputProblem } from '../input/problem';
 import { oneOf } from '../input/words';
 import { checkSpeechDrive } from '../lookups/speechDrive';
 import type { LipSyncInput } from './lipSyncInput';
 import { MAX_LIP_SYNC_TEXT_CHARACTERS } from './paths';
-
-/** The largest canvas side the node sends (no source states one): twice a 4K side. */
-export const MAX_CANVAS_SIDE = 7680;
 
 /** Model: 0 basic lip sync, 1 lip sync Pro, 2 cartoon footage only [AV]. */
 export const LIP_SYNC_MODELS = [0, 1, 2];
