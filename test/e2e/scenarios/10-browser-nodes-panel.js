@@ -38,6 +38,9 @@ const DESCRIPTION =
 const ACTIONS = [
 	'Get balance',
 	'Get account info',
+	'Create custom avatar',
+	'Delete custom avatar',
+	'Get custom avatar',
 	'Get many avatars',
 	'Create avatar video',
 	'Delete avatar video',
@@ -46,11 +49,17 @@ const ACTIONS = [
 	'Generate image',
 	'Get image',
 	'Get many images',
+	'Create lip-sync video',
+	'Get lip-sync video',
+	'Get many lip-sync videos',
 	'Generate speech',
 	'Get speech',
 	'Generate video',
 	'Get video',
 	'Get many videos',
+	'Clone voice',
+	'Delete voice',
+	'Get voice',
 	'Get many voices',
 ];
 /** The video models Chanjing's pages document (README, model table): the default first, Custom last. */
