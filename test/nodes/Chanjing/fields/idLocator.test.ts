@@ -1,28 +1,88 @@
-import type { INodePropertyModeValidation } from 'n8n-workflow';
+import type { INodePropertyMode } from 'n8n-workflow';
 
 import { Chanjing } from '../../../../nodes/Chanjing/Chanjing.node';
-import { creationIdLocator } from '../../../../nodes/Chanjing/fields/idLocator';
+import {
+	creationIdLocator,
+	idLocator,
+	idValidation,
+} from '../../../../nodes/Chanjing/fields/idLocator';
 import { isTaskId } from '../../../../nodes/Chanjing/task/taskId';
 
-/** Get's Creation ID (version 2): From List searches the node has, By ID checked as the item is. */
-const node = new Chanjing();
+const WORDS = {
+	name: 'thingId',
+	displayName: 'Thing ID',
+	anId: 'A thing ID',
+	searchListMethod: 'searchThings',
+	listPlaceholder: 'Select a thing…',
+	idPlaceholder: 'e.g. t-1',
+};
 
-describe('creationIdLocator', () => {
-	it.each([
-		['video', 'searchVideoTasks'],
-		['image', 'searchImageTasks'],
-	] as const)('%s: From List calls %s, a list search the node has', (kind, method) => {
-		const list = creationIdLocator(kind).modes?.find((mode) => mode.name === 'list');
-		expect(list?.typeOptions?.searchListMethod).toBe(method);
-		expect(typeof node.methods?.listSearch?.[method]).toBe('function');
+function byIdRegex(anId: string): RegExp {
+	return new RegExp(idValidation(anId)[0].properties.regex);
+}
+
+describe('idValidation (By ID)', () => {
+	it.each(['t-1', '  C-Audio-0a1b_2 ', 'a'.repeat(128)])('lets %j through', (id) => {
+		expect(byIdRegex('An ID').test(id)).toBe(true);
 	});
 
-	it('By ID lets through what the item check takes as a task ID, and nothing else', () => {
-		const byId = creationIdLocator('video').modes?.find((mode) => mode.name === 'id');
-		const [rule] = byId?.validation as INodePropertyModeValidation[];
-		const regex = new RegExp((rule as { properties: { regex: string } }).properties.regex);
+	it.each(['', '-t', 'a/b', 'a b', 'a'.repeat(129)])('refuses %j', (id) => {
+		expect(byIdRegex('An ID').test(id)).toBe(false);
+	});
+
+	it('says what an ID has, in the words given', () => {
+		expect(idValidation('A voice ID')[0].properties.errorMessage).toBe(
+			'A voice ID has letters, digits, "-" and "_" only',
+		);
+	});
+});
+
+describe('idLocator', () => {
+	it('From List with the search, By ID with the check, the description given', () => {
+		const field = idLocator(WORDS, 'The thing to get');
+		expect(field).toMatchObject({
+			displayName: 'Thing ID',
+			name: 'thingId',
+			type: 'resourceLocator',
+			required: true,
+			default: { mode: 'list', value: '' },
+			description: 'The thing to get',
+		});
+		const [list, byId] = field.modes as INodePropertyMode[];
+		expect(list).toEqual({
+			displayName: 'From List',
+			name: 'list',
+			type: 'list',
+			placeholder: 'Select a thing…',
+			typeOptions: { searchListMethod: 'searchThings', searchable: true },
+		});
+		expect(byId).toEqual({
+			displayName: 'By ID',
+			name: 'id',
+			type: 'string',
+			placeholder: 'e.g. t-1',
+			validation: idValidation('A thing ID'),
+		});
+	});
+
+	it('creationIdLocator: the task searches of AI video and image, sent as unique_id', () => {
+		const video = creationIdLocator('video');
+		const image = creationIdLocator('image');
+		expect(video.modes?.[0].typeOptions?.searchListMethod).toBe('searchVideoTasks');
+		expect(image.modes?.[0]).toMatchObject({
+			placeholder: 'Select an image task…',
+			typeOptions: { searchListMethod: 'searchImageTasks' },
+		});
+		expect(video.routing).toEqual({ send: { type: 'query', property: 'unique_id' } });
+		expect(video.modes?.[1].validation).toEqual(idValidation('A creation ID'));
+	});
+});
+
+describe('the By ID check and the item check agree', () => {
+	it('what the panel lets through is what the item takes as a task ID, and the reverse', () => {
+		const regex = byIdRegex('An ID');
 		const values = [
-			'a60747d7-dc05-4afc-b2ef-ee4370ed53c6',
+			'a60747d7-dc05',
 			' a60747d7 ',
 			'C-Audio-1',
 			'-a',
@@ -31,9 +91,15 @@ describe('creationIdLocator', () => {
 			'x'.repeat(128),
 			'x'.repeat(129),
 			'',
+			'中文',
 		];
 		expect(values.map((value) => regex.test(value))).toEqual(
 			values.map((value) => isTaskId(value)),
 		);
+	});
+
+	it.each(['video', 'image'] as const)('%s: From List calls a list search the node has', (kind) => {
+		const method = creationIdLocator(kind).modes?.[0].typeOptions?.searchListMethod as string;
+		expect(typeof new Chanjing().methods?.listSearch?.[method]).toBe('function');
 	});
 });
