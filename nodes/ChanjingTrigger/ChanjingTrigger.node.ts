@@ -27,7 +27,8 @@ export class ChanjingTrigger implements INodeType {
 		group: ['trigger'],
 		version: 1,
 		subtitle: '={{ $parameter["triggerMode"] === "polling" ? "Polling" : "Webhook" }}',
-		description: 'Starts the workflow when a Chanjing (蝉镜) video, image or speech task finishes',
+		description:
+			'Starts the workflow when a Chanjing (蝉镜) video, image, speech, lip-sync, voice clone or custom avatar task finishes',
 		defaults: { name: 'Chanjing Trigger' },
 		inputs: [],
 		outputs: [NodeConnectionTypes.Main],

@@ -39,9 +39,11 @@ export function avatarVideoTask(id: string, extra: IDataObject = {}): IDataObjec
 		progress: 100,
 		msg: 'success',
 		video_url: `https://cdn.chanjing.cc/${id}.mp4`,
+		subtitle_data_url: '',
 		preview_url: '',
 		duration: 12,
 		create_time: 1_764_900_000,
+		audio_urls: [`https://cdn.chanjing.cc/${id}.wav`],
 		...extra,
 	};
 }
@@ -55,6 +57,60 @@ export function speechTask(id: string, extra: IDataObject = {}): IDataObject {
 		errReason: '',
 		full: { url: `https://cdn.chanjing.cc/${id}.wav`, duration: 3.2, watermark_url: '' },
 		subtitles: [],
+		...extra,
+	};
+}
+
+/** A lip-sync video's detail [AV]: status 20 succeeded, 30 failed; duration in ms. */
+export function lipSyncTask(id: string, extra: IDataObject = {}): IDataObject {
+	return {
+		id,
+		status: 20,
+		progress: 100,
+		msg: 'success',
+		video_url: `https://cdn.chanjing.cc/${id}.mp4`,
+		preview_url: `https://cdn.chanjing.cc/${id}.png`,
+		duration: 4000,
+		create_time: 1_764_900_000,
+		...extra,
+	};
+}
+
+/** A cloned voice's detail [VCL, SPEC]: status 2 done, 4 failed; no time. */
+export function voiceTask(id: string, extra: IDataObject = {}): IDataObject {
+	return {
+		id,
+		name: 'My voice',
+		type: 'cicada3.0-turbo',
+		progress: 100,
+		audio_path: `https://cdn.chanjing.cc/${id}.wav`,
+		err_msg: '',
+		status: 2,
+		lang: 'cn',
+		...extra,
+	};
+}
+
+/** A custom avatar's detail [CP, SPEC]: status 2 succeeded, 4 failed. */
+export function customAvatarTask(id: string, extra: IDataObject = {}): IDataObject {
+	return {
+		id,
+		name: 'Me',
+		type: 'person',
+		pic_url: `https://cdn.chanjing.cc/${id}.png`,
+		preview_url: `https://cdn.chanjing.cc/${id}.mp4`,
+		width: 1080,
+		height: 1920,
+		width_4k: 0,
+		height_4k: 0,
+		support_4k: false,
+		audio_man_id: `${id}-voice`,
+		status: 2,
+		progress: 100,
+		err_reason: '',
+		reason: '',
+		is_open: 1,
+		create_time: 1_764_900_000,
 		...extra,
 	};
 }
@@ -82,6 +138,18 @@ export function expectSpeechDetail(id: string, answer: object): nock.Scope {
 			return true;
 		})
 		.reply(200, answer);
+}
+
+export function expectLipSyncDetail(id: string, answer: object): nock.Scope {
+	return api().get('/open/v1/video_lip_sync/detail').query({ id }).reply(200, answer);
+}
+
+export function expectVoiceDetail(id: string, answer: object): nock.Scope {
+	return api().get('/open/v1/customised_audio').query({ id }).reply(200, answer);
+}
+
+export function expectCustomAvatarDetail(id: string, answer: object): nock.Scope {
+	return api().get('/open/v1/customised_person').query({ id }).reply(200, answer);
 }
 
 /** Expects one page of a task list with exactly this body, answered with these tasks. */
@@ -112,3 +180,5 @@ export function expectListPage(
 
 export const AI_LIST = '/open/v1/ai_creation/task/page';
 export const VIDEO_LIST = '/open/v1/video_list';
+export const LIP_SYNC_LIST = '/open/v1/video_lip_sync/list';
+export const CUSTOM_AVATAR_LIST = '/open/v1/list_customised_person';

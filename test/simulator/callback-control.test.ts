@@ -30,7 +30,7 @@ describe('callbacks of the products when their tasks end', () => {
 	});
 	afterEach(() => r.close());
 
-	test('every product posts its enveloped detail once, when the task ends', async () => {
+	test('every product posts its detail once, when the task ends: enveloped, a custom avatar bare (CP)', async () => {
 		const file = await uploaded(s, 'customised_person', 'me.mp4');
 		const cb = { callback: r.url };
 		const video = await created(s, PATHS.createVideo, videoBody(cb));
@@ -57,7 +57,12 @@ describe('callbacks of the products when their tasks end', () => {
 		await s.sim.tick();
 		await s.sim.tick();
 		expect(r.received).toHaveLength(5);
-		const byId = new Map(r.received.map((x) => [x.body.data.id, x.body]));
+		const bare = r.received.filter((x) => x.body.data === undefined).map((x) => x.body);
+		expect(bare).toEqual([dataOf(await get(s, PATHS.person, { id: person }))]);
+		const byId = new Map(
+			r.received.filter((x) => x.body.data !== undefined).map((x) => [x.body.data.id, x.body]),
+		);
+		expect([...byId.keys()].sort()).toEqual([video, speech, lip, voice].sort());
 		for (const body of byId.values())
 			expect(body).toMatchObject({ code: 0, msg: 'success', trace_id: expect.any(String) });
 		expect(byId.get(video).data).toEqual(dataOf(await get(s, PATHS.video, { id: video })));
@@ -65,7 +70,7 @@ describe('callbacks of the products when their tasks end', () => {
 			dataOf(await post(s, PATHS.audioState, { task_id: speech })),
 		);
 		expect(byId.get(lip).data).toMatchObject({ status: 30 });
-		expect(byId.get(person).data).toMatchObject({ status: 2 });
+		expect(bare[0]).toMatchObject({ id: person, type: 'person', status: 2 });
 		expect(byId.get(voice).data).toMatchObject({ status: 2 });
 		const attempts = s.sim.callbacks();
 		expect(attempts.map((a: Json) => [a.product, a.trigger, a.outcome]).sort()).toEqual(
@@ -149,11 +154,13 @@ describe('callbacks on demand (for a trigger’s tests)', () => {
 		['voice', /^C-Audio-[0-9a-f]{32}$/, { status: 2 }],
 		['aiCreation', /^[0-9a-f-]{36}$/, { progress_desc: 'Success' }],
 	])(
-		'forged %s: a succeeded detail for an id that does not exist',
+		"forged %s: a succeeded detail for an id that does not exist (a custom avatar's bare)",
 		async (product, idFormat, shape) => {
 			const a = await send({ mode: 'forged', product, url: r.url });
 			expect(a.json.ok).toBe(true);
-			const data = r.received[0].body.data;
+			const { body } = r.received[0];
+			const data = product === 'person' ? body : body.data;
+			if (product === 'person') expect(body.code).toBeUndefined();
 			expect(data).toMatchObject(shape);
 			const id = product === 'aiCreation' ? data.unique_id : data.id;
 			expect(id).toMatch(idFormat);
@@ -193,6 +200,25 @@ describe('callbacks on demand (for a trigger’s tests)', () => {
 		s.clock.advance(1000);
 		await send({ mode: 'finished', product: 'video', id, url: r.url, envelope: false });
 		expect(r.received[1].body).toEqual(dataOf(await get(s, PATHS.video, { id })));
+	});
+
+	test('a custom avatar posts the bare detail unless bareCallbackProducts is emptied or envelope says', async () => {
+		const file = await uploaded(s, 'customised_person', 'me.mp4');
+		const id = await created(s, PATHS.createPerson, { name: 'a', file_id: file.file_id });
+		s.clock.advance(1000);
+		const detail = dataOf(await get(s, PATHS.person, { id }));
+		await send({ mode: 'finished', product: 'person', id, url: r.url });
+		await send({ mode: 'finished', product: 'person', id, url: r.url, envelope: true });
+		s.sim.configure({ bareCallbackProducts: [] });
+		await send({ mode: 'finished', product: 'person', id, url: r.url });
+		s.sim.configure({ bareCallbackProducts: ['person', 'lipSync'] });
+		await send({ mode: 'forged', product: 'lipSync', id: 'lip-x', url: r.url });
+		const bodies = r.received.map((x) => x.body);
+		expect(bodies[0]).toEqual(detail);
+		expect(bodies[1]).toMatchObject({ code: 0, data: detail });
+		expect(bodies[2]).toMatchObject({ code: 0, data: detail });
+		expect(bodies[3]).toMatchObject({ id: 'lip-x', status: 20 });
+		expect(bodies[3].code).toBeUndefined();
 	});
 
 	test('the programmatic form resolves with the attempt; refused URLs are recorded', async () => {

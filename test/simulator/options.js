@@ -47,6 +47,9 @@
  * @property {number} [tickMs] how often ended tasks are looked for (to send callbacks)
  * @property {number} [callbackTimeoutMs]
  * @property {boolean} [callbackEnvelope] wrap the callback body in `{trace_id, code, msg, data}`
+ * @property {import('./product-store').Product[]} [bareCallbackProducts] products whose callbacks
+ *   post the bare detail even when callbackEnvelope is true (custom avatars: CP says the body is
+ *   the detail's `data`)
  * @property {() => number} [now] clock in ms (programmatic only)
  * @property {number} [fileCheckMs] after an upload's PUT, file_detail answers status 0 this long
  * @property {1|2} [fileReadyStatus] the status a checked file ends in (clients disagree on 2)
@@ -103,6 +106,7 @@ const DEFAULTS = Object.freeze({
 	tickMs: 100,
 	callbackTimeoutMs: 5000,
 	callbackEnvelope: true,
+	bareCallbackProducts: ['person'],
 	now: Date.now,
 	fileCheckMs: 1000,
 	fileReadyStatus: 1,
@@ -217,6 +221,13 @@ const CHECKS = {
 	tickMs: (v) => nonNegative('tickMs', v),
 	callbackTimeoutMs: (v) => nonNegative('callbackTimeoutMs', v),
 	callbackEnvelope: (v) => Boolean(v),
+	bareCallbackProducts: (v) => {
+		if (!Array.isArray(v)) fail('bareCallbackProducts must be an array');
+		for (const k of v)
+			if (!PRODUCT_KEYS.includes(k))
+				fail(`bareCallbackProducts: ${String(k)} is unknown (${PRODUCT_KEYS.join(', ')})`);
+		return [...v];
+	},
 	fileCheckMs: (v) => nonNegative('fileCheckMs', v),
 	fileReadyStatus: (v) => {
 		if (v !== 1 && v !== 2) fail('fileReadyStatus must be 1 or 2');

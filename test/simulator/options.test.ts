@@ -20,6 +20,8 @@ describe('the product options', () => {
 			noCreditsMsg: '账户蝉豆不足,请充值后再试',
 			identicalSubmitFault: null,
 			rejectNextFiles: 0,
+			callbackEnvelope: true,
+			bareCallbackProducts: ['person'],
 		});
 	});
 
@@ -32,6 +34,11 @@ describe('the product options', () => {
 			{ productRenderMs: { music: 1 } },
 			'simulator option productRenderMs.music is unknown (video, speech, lipSync, person, voice)',
 		],
+		[
+			{ bareCallbackProducts: ['music'] },
+			'simulator option bareCallbackProducts: music is unknown (video, speech, lipSync, person, voice)',
+		],
+		[{ bareCallbackProducts: 'person' }, 'simulator option bareCallbackProducts must be an array'],
 		[
 			{ productRenderMs: { video: -1 } },
 			'simulator option productRenderMs.video must be a number >= 0',

@@ -209,11 +209,14 @@ class Simulator {
 
 	/**
 	 * Posts one callback: `data` enveloped as `{trace_id, code: 0, msg: 'success', data}` (or
-	 * bare when `callbackEnvelope` is false, or `envelope` says so). Resolves with the attempt.
+	 * bare when `callbackEnvelope` is false, for a product of `bareCallbackProducts`, or when
+	 * `envelope` says so). Resolves with the attempt.
 	 * @param {{product: string, id: string, url: string, data?: unknown, body?: unknown, trigger: string, envelope?: boolean}} c
 	 */
 	postCallback(c) {
-		const wrap = c.envelope ?? this.config.callbackEnvelope;
+		const wrap =
+			c.envelope ??
+			(this.config.callbackEnvelope && !this.config.bareCallbackProducts.includes(c.product));
 		return this.callbackSender.send({
 			uniqueId: c.id,
 			product: c.product,

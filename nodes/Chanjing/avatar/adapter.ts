@@ -50,5 +50,19 @@ export const customAvatarAdapter: TaskAdapter = {
 		lookFor: (body) => `a custom avatar named "${String(body.name ?? '')}"`,
 	},
 	uploadService: TRAINING_VIDEO_SERVICE,
+	// The callback posts the detail itself [CP]: `type` "person", or its cover `pic_url`. The
+	// poll reads the avatars made through the API (list_customised_person, with create_time).
+	trigger: {
+		taskIdIn: (record) =>
+			isTaskId(record.id) && (record.type === 'person' || 'pic_url' in record)
+				? record.id.trim()
+				: undefined,
+		listRequest: (page) => ({
+			method: 'POST',
+			url: CUSTOM_AVATARS_PATH,
+			body: { page, page_size: CUSTOM_AVATAR_PAGE_SIZE },
+		}),
+		noFile: 'an avatar ID (and the voice ID of its voice), not a file',
+	},
 	failedNote: 'Whether Chanjing counts a failed training against your quota is not documented.',
 };

@@ -57,5 +57,21 @@ export const lipSyncAdapter: TaskAdapter = {
 		lookFor: drivenBy,
 	},
 	uploadService: LIP_SYNC_VIDEO_SERVICE,
+	// The callback posts the detail in the envelope [AV]; a record with an avatar video's own
+	// fields (subtitle_data_url, audio_urls [VC, SPEC]) is not a lip-sync video's.
+	trigger: {
+		taskIdIn: (record) =>
+			isTaskId(record.id) &&
+			'video_url' in record &&
+			!('subtitle_data_url' in record) &&
+			!('audio_urls' in record)
+				? record.id.trim()
+				: undefined,
+		listRequest: (page) => ({
+			method: 'POST',
+			url: LIP_SYNC_LIST_PATH,
+			body: { page, page_size: LIP_SYNC_PAGE_SIZE },
+		}),
+	},
 	failedNote: 'Whether Chanjing charges for a failed lip-sync video is not documented.',
 };

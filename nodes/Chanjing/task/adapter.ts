@@ -56,6 +56,11 @@ export interface TaskTrigger {
 	taskIdIn(record: IDataObject): string | undefined;
 	/** Page `page` (from 1) of all the product's tasks, newest first; absent: callbacks only. */
 	listRequest?(page: number): IHttpRequestOptions;
+	/**
+	 * Set when a finished task delivers an ID, not a file (a cloned voice, a custom avatar): the
+	 * trigger's Download attaches nothing to its item. Says what the task delivers.
+	 */
+	noFile?: string;
 }
 
 /** The product's status words and codes, normalised. */

@@ -72,7 +72,8 @@ export const triggerFields: INodeProperties[] = [
 		type: 'multiOptions',
 		options: productOptions(POLLED_PRODUCTS),
 		default: ['aiVideo'],
-		description: 'The task lists to read (speech cannot be polled: Chanjing lists no speech tasks)',
+		description:
+			'The task lists to read (speech and voice clones cannot be polled: Chanjing lists no speech tasks, and its list of cloned voices gives no times)',
 		displayOptions: POLLING,
 	},
 	{
@@ -93,7 +94,7 @@ export const triggerFields: INodeProperties[] = [
 		type: 'boolean',
 		default: false,
 		description:
-			"Whether to attach a succeeded task's file (video, images, audio) as binary data, checked by its bytes and streamed; images come as one item each",
+			"Whether to attach a succeeded task's file (video, images, audio) as binary data, checked by its bytes and streamed; images come as one item each. Voice clones and custom avatars deliver an ID, not a file: nothing is attached.",
 	},
 	{
 		displayName: 'Put Output in Field',

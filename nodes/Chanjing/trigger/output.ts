@@ -23,6 +23,7 @@ function failedDownload(json: IDataObject, error: unknown): INodeExecutionData {
  * The items of one finished task. With Download, a succeeded task's file is attached (as the
  * Chanjing node attaches it: checked by its bytes, streamed), or one item per file for images.
  * A file that cannot be downloaded does not lose the task: its item says why in `downloadError`.
+ * A product that delivers an ID, not a file (`noFile`), attaches nothing.
  */
 export async function taskItems(
 	this: DownloadContext,
@@ -32,7 +33,9 @@ export async function taskItems(
 	const { adapter } = finished.product;
 	const task = adapter.toTask(finished.raw);
 	const json = taskJson(finished, settings.simplify);
-	if (!settings.download || task.status !== 'succeeded') return [{ json }];
+	if (!settings.download || task.status !== 'succeeded' || adapter.trigger.noFile) {
+		return [{ json }];
+	}
 	const id = String(adapter.trigger.taskIdIn(finished.raw) ?? task[adapter.idField]);
 	const property = settings.binaryPropertyName;
 	const urls = adapter.outputs.urls(task);

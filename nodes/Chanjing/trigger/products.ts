@@ -1,7 +1,10 @@
 import { aiImageAdapter } from '../aiImage/adapter';
 import { aiVideoAdapter } from '../aiVideo/adapter';
+import { customAvatarAdapter } from '../avatar/adapter';
 import { avatarVideoAdapter } from '../avatarVideo/adapter';
+import { lipSyncAdapter } from '../lipSync/adapter';
 import { speechAdapter } from '../speech/adapter';
+import { voiceAdapter } from '../voice/adapter';
 import type { TaskAdapter, TaskTrigger } from '../task/adapter';
 
 /** A product the Chanjing Trigger offers: its adapter says how a callback and a poll read it. */
@@ -27,7 +30,10 @@ export const TRIGGER_PRODUCTS: TriggerProduct[] = [
 	product('aiVideo', 'AI Video', aiVideoAdapter),
 	product('aiImage', 'AI Image', aiImageAdapter),
 	product('avatarVideo', 'Avatar Video', avatarVideoAdapter),
+	product('lipSync', 'Lip Sync', lipSyncAdapter),
 	product('speech', 'Speech', speechAdapter),
+	product('voice', 'Voice Clone', voiceAdapter),
+	product('customAvatar', 'Custom Avatar', customAvatarAdapter),
 ];
 
 /** Whether a poll can read the product's tasks. */

@@ -59,7 +59,10 @@ async function fetchDetail(
 
 /**
  * Asks Chanjing for each candidate in turn (one request per distinct detail: AI video and AI
- * image share theirs) and answers for the first that exists and is the product's own.
+ * image share theirs) and answers for the first that exists, is the product's own and has
+ * finished — else for the first that exists. An unfinished one does not end the search: a
+ * record that two products read alike (an avatar video's and a lip-sync video's) is asked of
+ * both, in case Chanjing's two details share their IDs.
  */
 export async function verifyCallback(
 	this: IWebhookFunctions,
@@ -67,6 +70,7 @@ export async function verifyCallback(
 ): Promise<Verdict> {
 	const asked = new Map<string, Promise<IDataObject | undefined>>();
 	let unavailable: string | undefined;
+	let unfinished: Verdict | undefined;
 	for (const candidate of candidates) {
 		const { adapter } = candidate.product;
 		const key = JSON.stringify(adapter.detailRequest(candidate.id));
@@ -81,9 +85,12 @@ export async function verifyCallback(
 		if (!raw || adapter.trigger.taskIdIn(raw) !== candidate.id) continue;
 		const { status } = adapter.toTask(raw);
 		const task = { product: candidate.product, raw };
-		const kind = isFinished(status) ? 'finished' : 'unfinished';
-		return { kind, task, id: candidate.id, status: status as string };
+		if (isFinished(status)) {
+			return { kind: 'finished', task, id: candidate.id, status: status as string };
+		}
+		unfinished ??= { kind: 'unfinished', task, id: candidate.id, status: status as string };
 	}
+	if (unfinished) return unfinished;
 	return unavailable === undefined
 		? { kind: 'unknown' }
 		: { kind: 'unavailable', reason: unavailable };

@@ -65,5 +65,16 @@ export const voiceAdapter: TaskAdapter = {
 		lookFor: (body) => `a voice named "${String(body.name ?? '')}"`,
 	},
 	uploadService: VOICE_SAMPLE_SERVICE,
+	// No source documents the callback's body (catalogue 7): the detail, as the other products
+	// post theirs, known by its sample `audio_path` or its model `type` (cicada…). No poll: the
+	// list of cloned voices gives no times [SPEC, LNW, TVD], so a poll could not tell a voice
+	// cloned since the last one from an old one.
+	trigger: {
+		taskIdIn: (record) =>
+			isTaskId(record.id) && ('audio_path' in record || /^cicada/i.test(String(record.type)))
+				? record.id.trim()
+				: undefined,
+		noFile: 'a voice ID, not a file (its sample is not downloaded)',
+	},
 	failedNote: 'Whether Chanjing counts a failed clone against your quota is not documented.',
 };

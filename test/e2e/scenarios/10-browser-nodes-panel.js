@@ -11,6 +11,9 @@
  * it: Creation ID "From List" lists the task just created (named by its prompt), a filter finds
  * it or nothing, picking it fills the ID, and "Execute step" gets that very task. Last, a saved
  * workflow with a version 1 node still shows its Options collection with Wait for Completion.
+ * First of all, the trigger: on an empty workflow, "Add first step" searched for "chanjing" lists
+ * the node with the Chanjing Trigger among its triggers (n8n shows a node and its trigger as one
+ * entry, named as the node), and picking it adds a Chanjing Trigger.
  *
  * Screenshots go to the run's artifacts folder (printed); on failure, failure.png shows the page.
  */
@@ -18,6 +21,7 @@ const fs = require('node:fs');
 const path = require('node:path');
 
 const { launchChromium, artifactsDir } = require('../browser');
+const editor = require('../editor');
 const { STATIC_TOKEN, staticTokenCredential } = require('../fixtures');
 const { OWNER } = require('../n8n-instance');
 
@@ -32,6 +36,9 @@ const ALIASES = [
 	'image to video',
 ];
 const NODE_NAME = 'Chanjing';
+const TRIGGER_NAME = 'Chanjing Trigger';
+/** The action n8n makes of a trigger without an "Event" property: "On new {name} event". */
+const TRIGGER_ACTION = 'On new Chanjing event';
 const DESCRIPTION =
 	'Digital-human (avatar) videos, text to speech, and AI videos and images with the Chanjing Open API';
 /** The Chanjing Trigger's description, which n8n may show for the package's entry. */
@@ -224,6 +231,25 @@ async function chooseOption(page, parameter, option) {
 	await items.filter({ hasText: option }).first().click();
 }
 
+/**
+ * On an empty workflow, "Add first step" (the triggers) searched for "chanjing": the names
+ * listed, the trigger actions of the Chanjing entry, and the node that picking the trigger adds.
+ */
+async function triggerFromPanel(page, baseUrl) {
+	await page.goto(`${baseUrl}/workflow/new`);
+	await byTestId(page, 'canvas-add-button').click();
+	const listed = await editor.searchNodes(page, 'chanjing', NODE_NAME);
+	await byTestId(page, 'node-creator-item-name').filter({ hasText: NODE_NAME }).first().click();
+	const actions = page.locator('[data-keyboard-nav-type="action"]');
+	await actions.first().waitFor();
+	const actionNames = await editor.listedUntil(actions, (n) => n.includes(TRIGGER_ACTION));
+	await actions.filter({ hasText: TRIGGER_ACTION }).first().click();
+	await byTestId(page, 'ndv').waitFor();
+	const labels = await editor.fieldLabels(page);
+	const ndvText = await byTestId(page, 'ndv').innerText();
+	return { listed, actionNames, labels, named: ndvText.includes(TRIGGER_NAME) };
+}
+
 /** Picks the credential by name unless n8n already did (it does when there is only one). */
 async function selectCredential(page, name) {
 	const select = byTestId(page, 'node-credentials-select');
@@ -316,6 +342,26 @@ module.exports = {
 		};
 		try {
 			await time('sign in', () => signIn(page, inst.baseUrl));
+
+			// The trigger, found under "chanjing" among the triggers of an empty workflow.
+			const trigger = await time('trigger', () => triggerFromPanel(page, inst.baseUrl));
+			await shot('nodes-panel-chanjing-trigger.png');
+			log(`triggers → ${JSON.stringify(trigger)}`);
+			assert.ok(
+				trigger.listed.includes(NODE_NAME),
+				`"chanjing" among the triggers lists ${JSON.stringify(trigger.listed)}`,
+			);
+			assert.ok(
+				trigger.actionNames.includes(TRIGGER_ACTION),
+				`the Chanjing entry's triggers: ${JSON.stringify(trigger.actionNames)}`,
+			);
+			assert.ok(trigger.named, `picking ${TRIGGER_ACTION} did not add a ${TRIGGER_NAME}`);
+			assert.deepEqual(
+				['Mode', 'Products', 'Tasks That'].filter((l) => !trigger.labels.includes(l)),
+				[],
+				`the ${TRIGGER_NAME} panel: ${trigger.labels.join(' | ')}`,
+			);
+			page.once('dialog', (dialog) => dialog.accept().catch(() => {}));
 			await time('workflow + trigger', () => newWorkflowWithManualTrigger(page, inst.baseUrl));
 			await byTestId(page, 'canvas-handle-plus').first().click();
 

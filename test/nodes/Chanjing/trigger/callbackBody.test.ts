@@ -12,7 +12,10 @@ import {
 	aiImageTask,
 	aiVideoTask,
 	avatarVideoTask,
+	customAvatarTask,
+	lipSyncTask,
 	speechTask,
+	voiceTask,
 } from '../../../helpers/trigger-tasks';
 
 describe('bodySize and isTooLarge', () => {
@@ -52,6 +55,27 @@ describe('candidatesOf', () => {
 		expect(of(aiImageTask('img-1'))).toEqual([['aiImage', 'img-1']]);
 		expect(of(avatarVideoTask('av-1'))).toEqual([['avatarVideo', 'av-1']]);
 		expect(of(speechTask('C-Audio-1'))).toEqual([['speech', 'C-Audio-1']]);
+		expect(of(lipSyncTask('lip-1'))).toEqual([
+			['avatarVideo', 'lip-1'],
+			['lipSync', 'lip-1'],
+		]);
+		expect(of(voiceTask('C-Audio-2'))).toEqual([['voice', 'C-Audio-2']]);
+		expect(of(customAvatarTask('C-me'))).toEqual([['customAvatar', 'C-me']]);
+	});
+
+	it("does not read an avatar video's record (its subtitles, its audio) as a lip-sync video's", () => {
+		expect(of(lipSyncTask('av-1', { subtitle_data_url: '' }))).toEqual([['avatarVideo', 'av-1']]);
+		expect(of(lipSyncTask('av-1', { audio_urls: [] }))).toEqual([['avatarVideo', 'av-1']]);
+	});
+
+	it('knows a cloned voice by its sample or its model, a custom avatar by its type or cover', () => {
+		const modelOnly = voiceTask('C-Audio-2');
+		delete modelOnly.audio_path;
+		expect(of(modelOnly)).toEqual([['voice', 'C-Audio-2']]);
+		expect(of({ ...modelOnly, type: 'other' })).toEqual([]);
+		const coverOnly = customAvatarTask('C-me');
+		delete coverOnly.type;
+		expect(of(coverOnly)).toEqual([['customAvatar', 'C-me']]);
 	});
 
 	it('names none for a record of no product, and only among the products chosen', () => {

@@ -13,8 +13,22 @@ describe('triggerFields', () => {
 	it('offers every product to callbacks and the listed ones to polls', () => {
 		const values = (mode: string) =>
 			(byName(mode, 'products')?.options ?? []).map((o) => (o as { value: string }).value);
-		expect(values('webhook')).toEqual(['aiVideo', 'aiImage', 'avatarVideo', 'speech']);
-		expect(values('polling')).toEqual(['aiVideo', 'aiImage', 'avatarVideo']);
+		expect(values('webhook')).toEqual([
+			'aiVideo',
+			'aiImage',
+			'avatarVideo',
+			'lipSync',
+			'speech',
+			'voice',
+			'customAvatar',
+		]);
+		expect(values('polling')).toEqual([
+			'aiVideo',
+			'aiImage',
+			'avatarVideo',
+			'lipSync',
+			'customAvatar',
+		]);
 	});
 
 	it('shows the Path Secret (masked) and the repeat options in Webhook mode only', () => {

@@ -3,15 +3,23 @@ import nock from 'nock';
 import { aiImageAdapter } from '../../../../nodes/Chanjing/aiImage/adapter';
 import { aiVideoAdapter } from '../../../../nodes/Chanjing/aiVideo/adapter';
 import { itemsOf, taskItems, taskJson } from '../../../../nodes/Chanjing/trigger/output';
-import { TRIGGER_PRODUCTS } from '../../../../nodes/Chanjing/trigger/products';
+import { TRIGGER_PRODUCTS, type TriggerProduct } from '../../../../nodes/Chanjing/trigger/products';
 import { pollContext, triggerWorkflow } from '../../../helpers/trigger-context';
-import { aiImageTask, aiVideoTask } from '../../../helpers/trigger-tasks';
+import {
+	aiImageTask,
+	aiVideoTask,
+	customAvatarTask,
+	lipSyncTask,
+	voiceTask,
+} from '../../../helpers/trigger-tasks';
 
 /* eslint-disable @typescript-eslint/no-require-imports */
 const { pngImage } = require('../../../helpers/images');
 /* eslint-enable @typescript-eslint/no-require-imports */
 
 const [AI_VIDEO, AI_IMAGE] = TRIGGER_PRODUCTS;
+const productOf = (value: string) => TRIGGER_PRODUCTS.find((p) => p.value === value)!;
+const LIP_SYNC: TriggerProduct = productOf('lipSync');
 const CDN = 'https://cdn.chanjing.cc';
 /** The first bytes of an MP4: a box of type ftyp. */
 const VIDEO = Buffer.from([
@@ -91,4 +99,33 @@ describe('taskItems: Download', () => {
 			['vid-2', undefined],
 		]);
 	});
+
+	it('attaches the MP4 of a lip-sync video', async () => {
+		nock(CDN).get('/lip-1.mp4').reply(200, VIDEO, { 'content-type': 'video/mp4' });
+		const [item] = await taskItems.call(
+			context(),
+			{ product: LIP_SYNC, raw: lipSyncTask('lip-1') },
+			SETTINGS,
+		);
+		expect(item.json).toMatchObject({ product: 'lipSync', videoId: 'lip-1' });
+		expect(item.binary!.file).toMatchObject({ mimeType: 'video/mp4', fileName: 'lip-1.mp4' });
+	});
+
+	it.each([
+		['a cloned voice', 'voice', voiceTask('C-Audio-2'), 'voiceId'],
+		['a custom avatar', 'customAvatar', customAvatarTask('C-me'), 'avatarId'],
+	])(
+		'attaches nothing for %s: it delivers an ID, no file is asked for',
+		async (_, value, raw, idField) => {
+			const [item, ...more] = await taskItems.call(
+				context(),
+				{ product: productOf(value), raw },
+				SETTINGS,
+			);
+			expect(more).toEqual([]);
+			expect(item.binary).toBeUndefined();
+			expect(item.json.downloadError).toBeUndefined();
+			expect(item.json[idField]).toBe(raw.id);
+		},
+	);
 });

@@ -9,8 +9,12 @@ import {
 	AI_LIST,
 	aiVideoTask,
 	avatarVideoTask,
+	CUSTOM_AVATAR_LIST,
+	customAvatarTask,
 	expectAiCreationDetail,
 	expectListPage,
+	LIP_SYNC_LIST,
+	lipSyncTask,
 	VIDEO_LIST,
 } from '../../../helpers/trigger-tasks';
 
@@ -208,6 +212,55 @@ describe('pollFinishedTasks: tasks that finish between polls', () => {
 		expectListPage(AI_LIST, { type: 4, page: 1, page_size: 50 }, page1, 2);
 		expectListPage(AI_LIST, { type: 4, page: 2, page_size: 50 }, [video('run-1', 0)], 2);
 		expect(ids(await trigger.poll())).toEqual(['run-1']);
+	});
+});
+
+describe('pollFinishedTasks: lip sync and custom avatars', () => {
+	const PAGE = { page: 1, page_size: 50 };
+	const lip = (id: string, minute: number, status = 20) =>
+		lipSyncTask(id, {
+			create_time: T0 + minute * 60,
+			status,
+			video_url: status === 20 ? `https://cdn.chanjing.cc/${id}.mp4` : '',
+		});
+	const avatar = (id: string, minute: number, status = 2) =>
+		customAvatarTask(id, { create_time: T0 + minute * 60, status });
+
+	it('reads video_lip_sync/list and list_customised_person, and emits what finished since, oldest first', async () => {
+		const trigger = new Poller(parameters({ products: ['lipSync', 'customAvatar'] }));
+		expectListPage(LIP_SYNC_LIST, PAGE, [lip('lip-run', 2, 10), lip('lip-old', 0)]);
+		expectListPage(CUSTOM_AVATAR_LIST, PAGE, [avatar('C-run', 1, 1)]);
+		expect(await trigger.activate()).toBeUndefined();
+
+		expectListPage(LIP_SYNC_LIST, PAGE, [
+			lip('lip-new', 5, 30),
+			lip('lip-run', 2),
+			lip('lip-old', 0),
+		]);
+		expectListPage(CUSTOM_AVATAR_LIST, PAGE, [avatar('C-new', 4, 0), avatar('C-run', 1)]);
+		const items = await trigger.poll();
+		expect(items!.map((i) => [i.json.product, i.json.videoId ?? i.json.avatarId])).toEqual([
+			['customAvatar', 'C-run'],
+			['lipSync', 'lip-run'],
+		]);
+
+		expectListPage(LIP_SYNC_LIST, PAGE, [
+			lip('lip-new', 5, 30),
+			lip('lip-run', 2),
+			lip('lip-old', 0),
+		]);
+		expectListPage(CUSTOM_AVATAR_LIST, PAGE, [avatar('C-new', 4), avatar('C-run', 1)]);
+		const later = await trigger.poll();
+		expect(later!.map((i) => i.json.avatarId)).toEqual(['C-new']);
+	});
+
+	it('emits a failed lip-sync video (status 30) when failed tasks are chosen', async () => {
+		const trigger = new Poller(parameters({ products: ['lipSync'], outcome: 'failed' }));
+		expectListPage(LIP_SYNC_LIST, PAGE, [lip('lip-run', 2, 10)]);
+		await trigger.activate();
+		expectListPage(LIP_SYNC_LIST, PAGE, [lip('lip-run', 2, 30)]);
+		const items = await trigger.poll();
+		expect(items!.map((i) => [i.json.videoId, i.json.status])).toEqual([['lip-run', 'failed']]);
 	});
 });
 

@@ -27,12 +27,12 @@ describe('readTriggerSettings', () => {
 		});
 	});
 
-	it('offers speech to callbacks only', () => {
-		const products = ['aiVideo', 'speech', 'gone'];
+	it('offers speech and voice clones to callbacks only', () => {
+		const products = ['aiVideo', 'speech', 'voice', 'lipSync', 'gone'];
 		const webhook = readTriggerSettings(context({ products }));
 		const polling = readTriggerSettings(context({ triggerMode: 'polling', products }));
-		expect(webhook.products.map((p) => p.value)).toEqual(['aiVideo', 'speech']);
-		expect(polling.products.map((p) => p.value)).toEqual(['aiVideo']);
+		expect(webhook.products.map((p) => p.value)).toEqual(['aiVideo', 'lipSync', 'speech', 'voice']);
+		expect(polling.products.map((p) => p.value)).toEqual(['aiVideo', 'lipSync']);
 	});
 
 	it('bounds the repeat window and reads an unknown outcome as succeeded', () => {

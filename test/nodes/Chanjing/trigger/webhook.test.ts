@@ -16,10 +16,16 @@ import {
 	aiVideoTask,
 	avatarVideoTask,
 	callbackBody,
+	customAvatarTask,
 	expectAiCreationDetail,
 	expectAvatarVideoDetail,
+	expectCustomAvatarDetail,
+	expectLipSyncDetail,
 	expectSpeechDetail,
+	expectVoiceDetail,
+	lipSyncTask,
 	speechTask,
+	voiceTask,
 } from '../../../helpers/trigger-tasks';
 
 jest.mock('../../../../nodes/Chanjing/trigger/limits', () => ({
@@ -28,7 +34,7 @@ jest.mock('../../../../nodes/Chanjing/trigger/limits', () => ({
 	VERIFY_PAUSES_MS: [0, 0],
 }));
 
-const ALL = ['aiVideo', 'aiImage', 'avatarVideo', 'speech'];
+const ALL = ['aiVideo', 'aiImage', 'avatarVideo', 'lipSync', 'speech', 'voice', 'customAvatar'];
 
 function parameters(extra: IDataObject = {}): IDataObject {
 	return {
@@ -166,6 +172,124 @@ describe('receiveCallback: the task ID read from the body of each product, then 
 		});
 		expect(emitted).toEqual([{ json: speechTask('C-Audio-1') }]);
 	});
+
+	it('lip sync (id and video_url): asked of avatar video first, whose detail has no such video', async () => {
+		const avatar = expectAvatarVideoDetail('lip-1', envelope(40000, null, '视频不存在'));
+		const lip = expectLipSyncDetail('lip-1', envelope(0, lipSyncTask('lip-1')));
+		const { emitted, sent } = await call(triggerWorkflow(parameters({ simplify: true })), {
+			body: callbackBody(lipSyncTask('lip-1')),
+		});
+		expect(avatar.isDone() && lip.isDone()).toBe(true);
+		expect(sent).toEqual({ status: 200, body: { received: true, started: true, taskId: 'lip-1' } });
+		expect(emitted).toHaveLength(1);
+		expect(emitted![0].json).toMatchObject({
+			product: 'lipSync',
+			videoId: 'lip-1',
+			status: 'succeeded',
+			videoUrl: 'https://cdn.chanjing.cc/lip-1.mp4',
+		});
+	});
+
+	it('lip sync chosen alone: only its own detail is asked', async () => {
+		expectLipSyncDetail('lip-1', envelope(0, lipSyncTask('lip-1')));
+		const { emitted } = await call(triggerWorkflow(parameters({ products: ['lipSync'] })), {
+			body: callbackBody(lipSyncTask('lip-1')),
+		});
+		expect(emitted).toEqual([{ json: lipSyncTask('lip-1') }]);
+	});
+
+	it('lip sync: a finished lip-sync video wins over an unfinished avatar video of the same ID', async () => {
+		expectAvatarVideoDetail('lip-1', envelope(0, lipSyncTask('lip-1', { status: 20 })));
+		expectLipSyncDetail('lip-1', envelope(0, lipSyncTask('lip-1')));
+		const { emitted } = await call(triggerWorkflow(parameters()), {
+			body: callbackBody(lipSyncTask('lip-1')),
+		});
+		expect(emitted).toEqual([{ json: lipSyncTask('lip-1') }]);
+	});
+
+	it('lip sync: a failed video (status 30) starts a workflow that takes failed tasks', async () => {
+		const failedVideo = lipSyncTask('lip-1', { status: 30, video_url: '', msg: '视频处理失败' });
+		expectLipSyncDetail('lip-1', envelope(0, failedVideo));
+		const { emitted } = await call(
+			triggerWorkflow(parameters({ products: ['lipSync'], outcome: 'failed', simplify: true })),
+			{ body: callbackBody(failedVideo) },
+		);
+		expect(emitted![0].json).toMatchObject({
+			product: 'lipSync',
+			status: 'failed',
+			errorMessage: '视频处理失败',
+		});
+	});
+
+	it.each([
+		['in the envelope', callbackBody],
+		['bare', (record: IDataObject) => record],
+	])('voice clone (id and audio_path), %s', async (_, bodyOf) => {
+		expectVoiceDetail('C-Audio-2', envelope(0, voiceTask('C-Audio-2')));
+		const { emitted } = await call(triggerWorkflow(parameters({ simplify: true })), {
+			body: bodyOf(voiceTask('C-Audio-2')),
+		});
+		expect(emitted).toHaveLength(1);
+		expect(emitted![0].json).toMatchObject({
+			product: 'voice',
+			voiceId: 'C-Audio-2',
+			status: 'succeeded',
+		});
+	});
+
+	it('custom avatar (id and type person), the bare detail as Chanjing posts it', async () => {
+		expectCustomAvatarDetail('C-me', envelope(0, customAvatarTask('C-me')));
+		const { emitted } = await call(triggerWorkflow(parameters({ simplify: true })), {
+			body: customAvatarTask('C-me'),
+		});
+		expect(emitted).toHaveLength(1);
+		expect(emitted![0].json).toMatchObject({
+			product: 'customAvatar',
+			avatarId: 'C-me',
+			status: 'succeeded',
+			voiceId: 'C-me-voice',
+		});
+	});
+
+	it.each([
+		['lip sync', lipSyncTask('forged-1'), ['lipSync']],
+		['voice clone', voiceTask('forged-1'), ['voice']],
+		['custom avatar', customAvatarTask('forged-1'), ['customAvatar']],
+	])('refuses a forged %s callback (404)', async (_, record, products) => {
+		const expect404 = {
+			lipSync: () => expectLipSyncDetail('forged-1', envelope(40000, null, '视频不存在')),
+			voice: () => expectVoiceDetail('forged-1', envelope(40000, null, '定制声音不存在')),
+			customAvatar: () => expectCustomAvatarDetail('forged-1', envelope(40000, null, '不存在')),
+		}[products[0] as 'lipSync' | 'voice' | 'customAvatar'];
+		const detail = expect404();
+		const { sent, emitted } = await call(triggerWorkflow(parameters({ products })), {
+			body: callbackBody(record),
+		});
+		expect(detail.isDone()).toBe(true);
+		expect(sent.status).toBe(404);
+		expect(emitted).toBeUndefined();
+	});
+
+	it.each([
+		['lip sync', 'lipSync', lipSyncTask('t-1', { status: 10, video_url: '' }), expectLipSyncDetail],
+		['voice clone', 'voice', voiceTask('t-1', { status: 1, audio_path: '' }), expectVoiceDetail],
+		[
+			'custom avatar',
+			'customAvatar',
+			customAvatarTask('t-1', { status: 1 }),
+			expectCustomAvatarDetail,
+		],
+	])(
+		'refuses a %s callback for a task still running (409)',
+		async (_, product, running, expectDetail) => {
+			expectDetail('t-1', envelope(0, running));
+			const { sent, emitted } = await call(triggerWorkflow(parameters({ products: [product] })), {
+				body: callbackBody(running),
+			});
+			expect(sent.status).toBe(409);
+			expect(emitted).toBeUndefined();
+		},
+	);
 
 	it('emits the task as the API returned it, not as the callback claims it', async () => {
 		expectAiCreationDetail('vid-1', envelope(0, aiVideoTask('vid-1')));
