@@ -1,9 +1,9 @@
 import {
 	CANVAS_PRESETS,
-	MAX_CANVAS_SIDE,
 	SUBTITLE_1080P,
 	SUBTITLE_4K,
 } from '../../../../nodes/Chanjing/avatarVideo/canvas';
+import { MAX_CANVAS_SIDE } from '../../../../nodes/Chanjing/fields/videoCanvas';
 import { MAX_SCRIPT_CHARACTERS } from '../../../../nodes/Chanjing/avatarVideo/paths';
 import {
 	canvasOf,

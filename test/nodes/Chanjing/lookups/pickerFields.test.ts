@@ -1,4 +1,8 @@
-import type { INodeProperties, INodePropertyModeValidation } from 'n8n-workflow';
+import type {
+	INodeProperties,
+	INodePropertyModeValidation,
+	NodeParameterValueType,
+} from 'n8n-workflow';
 
 import {
 	avatarLocator,
@@ -41,7 +45,7 @@ describe("the By ID field's validation in the panel", () => {
 	function regexOf(locator: INodeProperties): RegExp {
 		const byId = locator.modes?.find((mode) => mode.name === 'id');
 		const [rule] = byId?.validation as INodePropertyModeValidation[];
-		return new RegExp((rule as { properties: { regex: string } }).properties.regex);
+		return new RegExp((rule as unknown as { properties: { regex: string } }).properties.regex);
 	}
 
 	it('agrees with checkId: what the panel lets through the item check takes, and the reverse', () => {
@@ -66,7 +70,7 @@ describe("the By ID field's validation in the panel", () => {
 });
 
 describe('locatorValue', () => {
-	function contextWith(voice: unknown) {
+	function contextWith(voice: NodeParameterValueType) {
 		return chanjingSingleContext(
 			{ accessToken: TEST_TOKEN, baseUrl: TEST_BASE_URL },
 			0,
