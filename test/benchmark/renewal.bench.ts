@@ -25,7 +25,7 @@ const { printFigures } = require('./print');
 
 const DELAY_MS = 75;
 const RUNS = 6;
-const TOKEN_PATH = '/open/v1/access_token';
+const EXCHANGE_PATH = '/open/v1/access_token';
 
 interface Sim {
 	url: string;
@@ -39,7 +39,7 @@ interface Sim {
 type Case = 'valid token' | 'first use' | 'near expiry' | 'after a rejected token';
 type Mode = 'before (pause + settle always)' | 'after (not shared)';
 
-async function submitOnce(sim: Sim, credentialsHelper: TestCredentialsHelper): Promise<void> {
+async function submitOnce(credentialsHelper: TestCredentialsHelper): Promise<void> {
 	const { items, error } = await runChanjing({
 		credentialsHelper,
 		parameters: {
@@ -65,7 +65,7 @@ async function measure(sim: Sim, kind: Case, mode: Mode): Promise<[number, numbe
 		baseUrl: sim.url,
 	};
 	credentialsHelper.stored.set(CREDENTIAL_ID, stored);
-	if (kind !== 'first use') await submitOnce(sim, credentialsHelper); // a token saved earlier
+	if (kind !== 'first use') await submitOnce(credentialsHelper); // a token saved earlier
 	forgetProcessMemory(); // obtained long ago, or by a process that ran before
 	if (kind === 'near expiry') {
 		credentialsHelper.stored.get(CREDENTIAL_ID)!.sessionTokenExpiresAt =
@@ -73,11 +73,11 @@ async function measure(sim: Sim, kind: Case, mode: Mode): Promise<[number, numbe
 	}
 	if (kind === 'after a rejected token') sim.revokeTokens();
 	if (mode.startsWith('before')) markShared(stored);
-	const tokensBefore = sim.requests({ path: TOKEN_PATH }).length;
+	const tokensBefore = sim.requests({ path: EXCHANGE_PATH }).length;
 	const started = Date.now();
-	await submitOnce(sim, credentialsHelper);
+	await submitOnce(credentialsHelper);
 	const elapsed = Date.now() - started;
-	return [elapsed, sim.requests({ path: TOKEN_PATH }).length - tokensBefore];
+	return [elapsed, sim.requests({ path: EXCHANGE_PATH }).length - tokensBefore];
 }
 
 const seconds = (ms: number) => (ms / 1000).toFixed(2);
