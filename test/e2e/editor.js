@@ -54,11 +54,19 @@ async function fieldLabels(page) {
 	return texts.map((s) => s.split('\n')[0].trim());
 }
 
+/** Opens a dropdown by its parameter name: its visible entries. Clicks again if a busy editor missed the click. */
 async function openDropdown(page, parameter) {
-	await byTestId(page, `parameter-input-${parameter}`).click();
 	const items = page.locator('.el-select-dropdown__item:visible');
-	await items.first().waitFor();
-	return items;
+	for (let attempt = 1; ; attempt++) {
+		await byTestId(page, `parameter-input-${parameter}`).click();
+		try {
+			await items.first().waitFor({ timeout: attempt < 3 ? UI_SETTLE_MS : 90000 });
+			return items;
+		} catch (e) {
+			if (attempt >= 3) throw e;
+			await page.keyboard.press('Escape');
+		}
+	}
 }
 
 async function chooseOption(page, parameter, option) {

@@ -78,8 +78,8 @@ it.each(Object.values(files))('%s links every page of docs/', (name) => {
 	expect((docs.docsPages() as string[]).filter((page) => !linked.has(page))).toEqual([]);
 });
 
-it('keeps the README a manual of at most 450 lines, the Chinese one within a tenth of it', () => {
+it('keeps the README a manual of at most 480 lines, the Chinese one within a tenth of it', () => {
 	const lines = (name: string) => docs.readReadme(name).split('\n').length;
-	expect(lines(files.en)).toBeLessThanOrEqual(450);
+	expect(lines(files.en)).toBeLessThanOrEqual(480);
 	expect(Math.abs(lines(files.zh) / lines(files.en) - 1)).toBeLessThanOrEqual(0.1);
 });

@@ -326,6 +326,8 @@ describe('Avatar → Create Custom Avatar: money', () => {
 					],
 					page_info: { page: 1, size: 50, total_count: 2, total_page: 1 },
 				}),
+				// Chanjing's clock, which tells a task of this create from an earlier one
+				{ Date: new Date().toUTCString() },
 			);
 		const { items, error } = await runChanjing({ parameters: byUrl(), node: V2 });
 		expect(error).toBeUndefined();

@@ -343,6 +343,8 @@ describe('Lip Sync → Create: uploads and money', () => {
 					list: [detail(10, { create_time: Math.floor(Date.now() / 1000) })],
 					page_info: { page: 1, size: 50, total_count: 1, total_page: 1 },
 				}),
+				// Chanjing's clock, which tells a task of this create from an earlier one
+				{ Date: new Date().toUTCString() },
 			);
 		const { items, error } = await runChanjing({
 			parameters: lipSync(),
