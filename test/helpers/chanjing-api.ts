@@ -14,20 +14,30 @@ export function envelope(
 	return { trace_id: traceId, code, msg, data };
 }
 
+/** Expects exactly one POST to `path` with this JSON body and the test token, and answers it. */
+export function expectPost(
+	path: string,
+	body: object,
+	answer: object,
+	token = TEST_TOKEN,
+): nock.Scope {
+	return nock(TEST_BASE_URL, {
+		reqheaders: { access_token: token, 'content-type': /application\/json/ },
+	})
+		.post(path, (sent) => {
+			expect(sent).toEqual(body);
+			return true;
+		})
+		.reply(200, answer);
+}
+
 /** Expects exactly one submit with this JSON body and the test token, and answers it. */
 export function expectSubmit(
 	body: Record<string, unknown>,
 	answer: object = envelope(0, 'creation-1'),
 	token = TEST_TOKEN,
 ): nock.Scope {
-	return nock(TEST_BASE_URL, {
-		reqheaders: { access_token: token, 'content-type': /application\/json/ },
-	})
-		.post(SUBMIT_PATH, (sent) => {
-			expect(sent).toEqual(body);
-			return true;
-		})
-		.reply(200, answer);
+	return expectPost(SUBMIT_PATH, body, answer, token);
 }
 
 export function generateParameters(parameters: Record<string, unknown> = {}) {

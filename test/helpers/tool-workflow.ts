@@ -281,3 +281,20 @@ export async function runTools(
 	}
 	return { ...out, toolRuns, run };
 }
+
+/**
+ * One call of an agent to one Chanjing Tool (node version 2) with these parameters: the first
+ * item the tool answered the model, as the model reads it.
+ */
+export async function askTool(
+	name: string,
+	parameters: INodeParameters,
+	args: IDataObject,
+): Promise<IDataObject> {
+	const { results } = await runTools(
+		[{ ...chanjingToolNode(name, parameters), typeVersion: 2 }],
+		[{ tool: name, args }],
+	);
+	const [answer] = JSON.parse(results[0].text as string) as IDataObject[];
+	return answer;
+}

@@ -1,8 +1,9 @@
 import { checkCallbackUrl } from '../input/callbackUrl';
-import { isBlank, isHttpUrl, show } from '../input/checks';
+import { isBlank } from '../input/checks';
+import { checkChoice } from '../input/choice';
+import { checkFileSource } from '../input/fileSource';
 import type { InputProblem } from '../input/problem';
 import { checkText } from '../input/text';
-import { oneOf } from '../input/words';
 import type { CustomAvatarInput } from './createInput';
 import { AVATAR_LANGUAGES, MAX_AVATAR_NAME_CHARACTERS, TRAIN_TYPES } from './paths';
 
@@ -16,39 +17,18 @@ function checkName(name: unknown): InputProblem | undefined {
 	});
 }
 
-function checkChoice(
-	field: string,
-	value: unknown,
-	options: Array<{ name: string; value: string }>,
-): InputProblem | undefined {
-	const word = typeof value === 'string' ? value.trim() : value;
-	if (options.some((option) => option.value === word)) return undefined;
-	return {
-		field,
-		message: `must be ${oneOf(options.map((o) => `${o.name} (${o.value})`))}, got ${show(value)}`,
-	};
-}
-
 function checkVideo(input: CustomAvatarInput): InputProblem | undefined {
-	if (input.videoSource === 'binary') {
-		return isBlank(input.videoBinaryProperty)
-			? {
-					field: 'Video Binary Property',
-					message: 'is empty; name the binary property that holds the video',
-				}
-			: undefined;
-	}
-	if (input.videoSource !== 'url') {
-		return {
-			field: 'Video Source',
-			message: `must be Binary File or URL, got ${show(input.videoSource)}`,
-		};
-	}
-	if (isHttpUrl(input.videoUrl)) return undefined;
-	return {
-		field: 'Video URL',
-		message: `must be the public http(s) URL of an MP4, MOV or WebM video, got ${show(input.videoUrl)}`,
-	};
+	return checkFileSource(
+		{ source: input.videoSource, url: input.videoUrl, binaryProperty: input.videoBinaryProperty },
+		{
+			sourceField: 'Video Source',
+			sourceNames: ['Binary File', 'URL'],
+			urlField: 'Video URL',
+			urlAccepts: 'an MP4, MOV or WebM video',
+			binaryField: 'Video Binary Property',
+			binaryHolds: 'the video',
+		},
+	);
 }
 
 /** Create Custom Avatar's checks before anything is read or sent: the first problem of an item, if any. */

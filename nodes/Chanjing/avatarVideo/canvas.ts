@@ -21,9 +21,6 @@ export const CANVAS_PRESETS: Record<string, Size & { name: string }> = {
 	landscape4k: { name: 'Landscape 16:9 4K (3840×2160)', width: 3840, height: 2160 },
 };
 
-/** The largest canvas side the node sends (no source states one): twice a 4K side. */
-export const MAX_CANVAS_SIDE = 7680;
-
 /**
  * Chanjing's recommended subtitle boxes ("官方推荐默认值", VC reference and create_task): for 1080p
  * (x 31, y 1521, width 1000, height 200, font size 64) and for 4K (80, 2840, 2000, 1000, 150).

@@ -3,10 +3,11 @@ import { updateDisplayOptions } from 'n8n-workflow';
 
 import { callbackUrlOption } from '../fields/callbackUrl';
 import { completionFields, simplifyField } from '../fields/completionFields';
+import { footageOptions } from '../fields/footageOptions';
 import { optionsCollection } from '../fields/versions';
+import { customCanvasFields } from '../fields/videoCanvas';
 import { avatarLocator, voiceLocator } from '../lookups/pickerFields';
-import { PITCH_RANGE, SPEED_RANGE } from '../lookups/speechRates';
-import { MAX_CANVAS_SIDE } from './canvas';
+import { PITCH_HINT, pitchField, speedField } from '../lookups/speechRates';
 import { DEFAULT_BACKGROUND_COLOR, MAX_SCRIPT_CHARACTERS } from './paths';
 
 const BY_TEXT = { show: { driveWith: ['text'] } };
@@ -62,25 +63,8 @@ const driveFields: INodeProperties[] = [
 		),
 		displayOptions: BY_TEXT,
 	},
-	{
-		displayName: 'Speed',
-		name: 'speed',
-		type: 'number',
-		typeOptions: { minValue: SPEED_RANGE.min, maxValue: SPEED_RANGE.max, numberPrecision: 2 },
-		default: 1,
-		description: `How fast the voice speaks: ${SPEED_RANGE.min} (slow) to ${SPEED_RANGE.max} (fast)`,
-		displayOptions: BY_TEXT,
-	},
-	{
-		displayName: 'Pitch',
-		name: 'pitch',
-		type: 'number',
-		typeOptions: { minValue: PITCH_RANGE.min, maxValue: PITCH_RANGE.max, numberPrecision: 2 },
-		default: 1,
-		description: `How high the voice sounds, ${PITCH_RANGE.min} to ${PITCH_RANGE.max}`,
-		hint: "Chanjing's guide advises leaving it at 1",
-		displayOptions: BY_TEXT,
-	},
+	{ ...speedField, displayOptions: BY_TEXT },
+	{ ...pitchField, hint: PITCH_HINT, displayOptions: BY_TEXT },
 	{
 		displayName: 'Audio URL',
 		name: 'audioUrl',
@@ -120,24 +104,7 @@ const canvasFields: INodeProperties[] = [
 		default: 'portrait',
 		description: 'The video’s size; the avatar is fitted in, standing on the bottom edge',
 	},
-	{
-		displayName: 'Canvas Width',
-		name: 'canvasWidth',
-		type: 'number',
-		typeOptions: { minValue: 1, maxValue: MAX_CANVAS_SIDE },
-		default: 1080,
-		description: 'Width of the video in pixels',
-		displayOptions: { show: { canvas: ['custom'] } },
-	},
-	{
-		displayName: 'Canvas Height',
-		name: 'canvasHeight',
-		type: 'number',
-		typeOptions: { minValue: 1, maxValue: MAX_CANVAS_SIDE },
-		default: 1920,
-		description: 'Height of the video in pixels',
-		displayOptions: { show: { canvas: ['custom'] } },
-	},
+	...customCanvasFields,
 	{
 		displayName: 'Resolution',
 		name: 'resolution',
@@ -285,6 +252,8 @@ const subtitleFields: INodeProperties[] = [
 	},
 ];
 
+const footage = footageOptions("the avatar's footage");
+
 const videoOptions: INodeProperties[] = [
 	{ ...callbackUrlOption, routing: undefined },
 	{
@@ -294,16 +263,7 @@ const videoOptions: INodeProperties[] = [
 		default: false,
 		description: 'Whether Chanjing adds its AI-content watermark to the video',
 	},
-	{
-		displayName: 'Drive Mode',
-		name: 'driveMode',
-		type: 'options',
-		options: [
-			{ name: 'Sequential', value: '', description: "The avatar's footage in order" },
-			{ name: 'Random Frames', value: 'random', description: 'Random-frame movements' },
-		],
-		default: '',
-	},
+	footage.driveMode,
 	{
 		displayName: 'Language',
 		name: 'language',
@@ -326,14 +286,7 @@ const videoOptions: INodeProperties[] = [
 		default: 0,
 		description: 'Rendering model (model)',
 	},
-	{
-		displayName: 'Volume',
-		name: 'volume',
-		type: 'number',
-		typeOptions: { minValue: 1, maxValue: 100 },
-		default: 100,
-		description: 'Loudness of the speech, 1 to 100',
-	},
+	footage.volume,
 	{
 		displayName: 'Watermark Position',
 		name: 'watermarkPosition',
@@ -347,17 +300,7 @@ const videoOptions: INodeProperties[] = [
 		default: 0,
 		description: 'Where the compliance watermark goes',
 	},
-	{
-		displayName: 'When Footage Runs Out',
-		name: 'backway',
-		type: 'options',
-		options: [
-			{ name: 'Play Forward Again', value: 1 },
-			{ name: 'Play Reversed', value: 2 },
-		],
-		default: 1,
-		description: "What the avatar's footage does when the speech is longer (backway)",
-	},
+	footage.backway,
 ];
 
 const properties: INodeProperties[] = [

@@ -1,16 +1,15 @@
+import { MAX_CANVAS_SIDE } from '../fields/videoCanvas';
 import { checkCallbackUrl } from '../input/callbackUrl';
 import { isBlank, isHttpUrl, show, toWholeNumber } from '../input/checks';
 import { checkColor } from '../input/color';
 import type { InputProblem } from '../input/problem';
-import { checkText } from '../input/text';
 import { oneOf } from '../input/words';
 import { FIGURE_TYPE_NAMES } from '../lookups/avatars';
 import { checkId } from '../lookups/pickerFields';
-import { checkPitch, checkSpeed } from '../lookups/speechRates';
+import { checkSpeechDrive } from '../lookups/speechDrive';
 import {
 	type Box,
 	CANVAS_PRESETS,
-	MAX_CANVAS_SIDE,
 	offCanvas,
 	recommendedSubtitleBox,
 	type Size,
@@ -110,34 +109,6 @@ export function subtitleBoxOf(input: AvatarVideoInput, canvas: Size): SubtitleBo
 	return box;
 }
 
-function checkDrive(input: AvatarVideoInput): InputProblem | undefined {
-	if (input.driveWith === 'text') {
-		return (
-			checkText(input.script, {
-				field: 'Script',
-				maxCharacters: MAX_SCRIPT_CHARACTERS,
-				what: 'speech',
-			}) ??
-			checkId('Voice', input.voice) ??
-			checkSpeed(input.speed) ??
-			checkPitch(input.pitch)
-		);
-	}
-	if (input.driveWith === 'audioUrl') {
-		if (isHttpUrl(input.audioUrl)) return undefined;
-		return {
-			field: 'Audio URL',
-			message: `must be the public http(s) URL of a WAV, MP3 or M4A file, got ${show(input.audioUrl)}`,
-		};
-	}
-	if (input.driveWith === 'audioBinary') {
-		return isBlank(input.audioBinaryProperty)
-			? { field: 'Audio Binary Property', message: 'is empty; name the binary field of the audio' }
-			: undefined;
-	}
-	return inSet('Drive With', input.driveWith, [], ['Text', 'Audio URL', 'Audio From Binary']);
-}
-
 function checkBackground(input: AvatarVideoInput): InputProblem | undefined {
 	const color = checkColor('Background Color', input.backgroundColor);
 	if (color) return color;
@@ -203,7 +174,7 @@ export function findAvatarVideoInputProblem(input: AvatarVideoInput): InputProbl
 			'Auto',
 			...Object.values(FIGURE_TYPE_NAMES),
 		]) ??
-		checkDrive(input) ??
+		checkSpeechDrive(input, MAX_SCRIPT_CHARACTERS) ??
 		(isProblem(canvas) ? canvas : undefined) ??
 		checkBackground(input) ??
 		(input.subtitles ? checkSubtitleLooks(input) : undefined) ??

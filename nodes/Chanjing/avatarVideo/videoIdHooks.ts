@@ -1,66 +1,15 @@
-import type {
-	IDataObject,
-	IExecuteSingleFunctions,
-	IHttpRequestOptions,
-	IN8nHttpFullResponse,
-	INodeExecutionData,
-} from 'n8n-workflow';
-import { NodeOperationError } from 'n8n-workflow';
-
-import type { ChanjingEnvelope } from '../api/envelope';
-import { badInputError } from '../input/problem';
-import { checkId, locatorValue } from '../lookups/pickerFields';
-import { itemMemory } from '../memory/itemMemory';
+import { taskIdHooks } from '../lookups/taskIdHooks';
 import { toAvatarVideoTask } from './task';
 
-function videoIdOf(context: IExecuteSingleFunctions): string {
-	const id = locatorValue(context, 'videoId');
-	const problem = checkId('Video ID', id);
-	if (problem) throw badInputError(context, problem);
-	return String(id).trim();
-}
-
-/** preSend of Get: `?id=` with the Video ID, trimmed and checked. */
-export async function videoIdQuery(
-	this: IExecuteSingleFunctions,
-	requestOptions: IHttpRequestOptions,
-): Promise<IHttpRequestOptions> {
-	return { ...requestOptions, qs: { id: videoIdOf(this) } };
-}
-
-/** preSend of Delete: `{id}` with the Video ID, trimmed and checked. */
-export async function videoIdBody(
-	this: IExecuteSingleFunctions,
-	requestOptions: IHttpRequestOptions,
-): Promise<IHttpRequestOptions> {
-	return { ...requestOptions, body: { id: videoIdOf(this) } };
-}
-
-/** postReceive of Get: the video, checked to be one (the record kept for Simplify off). */
-export async function toAvatarVideoResult(
-	this: IExecuteSingleFunctions,
-	_items: INodeExecutionData[],
-	response: IN8nHttpFullResponse,
-): Promise<INodeExecutionData[]> {
-	const data = (response.body as ChanjingEnvelope).data;
-	if (typeof data !== 'object' || data === null || !('status' in data)) {
-		throw new NodeOperationError(this.getNode(), "Chanjing's avatar video answer is incomplete", {
-			itemIndex: this.getItemIndex(),
-			description: `It has no status. Answer data: ${(JSON.stringify(data) ?? 'none').slice(0, 300)}`,
-		});
-	}
-	const raw = data as IDataObject;
-	itemMemory(this).rawTask = raw;
-	return [{ json: { videoId: videoIdOf(this), ...toAvatarVideoTask(raw) } }];
-}
-
-/** postReceive of Delete: the deleted video's ID (SPEC: `data` is that ID; other answers say only success). */
-export async function toDeleted(
-	this: IExecuteSingleFunctions,
-	_items: INodeExecutionData[],
-	response: IN8nHttpFullResponse,
-): Promise<INodeExecutionData[]> {
-	const data = (response.body as ChanjingEnvelope).data;
-	const id = typeof data === 'string' && data.trim() !== '' ? data.trim() : videoIdOf(this);
-	return [{ json: { videoId: id, deleted: true } }];
-}
+/** Avatar Video → Get and Delete: one avatar video by its Video ID. */
+export const {
+	idQuery: videoIdQuery,
+	toResult: toAvatarVideoResult,
+	idBody: videoIdBody,
+	toDeleted,
+} = taskIdHooks({
+	parameter: 'videoId',
+	label: 'Video ID',
+	noun: 'avatar video',
+	toTask: toAvatarVideoTask,
+});

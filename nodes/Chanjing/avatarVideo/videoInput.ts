@@ -1,8 +1,8 @@
 import type { IDataObject, IExecuteSingleFunctions } from 'n8n-workflow';
 
 import { locatorValue } from '../lookups/pickerFields';
+import { readSpeechDrive, type SpeechDrive } from '../lookups/speechDrive';
 
-export type DriveWith = 'text' | 'audioUrl' | 'audioBinary';
 export type Background = 'color' | 'imageUrl' | 'imageBinary';
 
 /** Subtitle Options as the panel holds them; a field not added is undefined. */
@@ -30,16 +30,9 @@ export interface VideoOptions {
 }
 
 /** What the user entered for one Avatar Video → Create item, after n8n resolved the expressions. */
-export interface AvatarVideoInput {
+export interface AvatarVideoInput extends SpeechDrive {
 	avatar: unknown;
 	figureType: unknown;
-	driveWith: DriveWith;
-	script?: unknown;
-	voice?: unknown;
-	speed?: unknown;
-	pitch?: unknown;
-	audioUrl?: unknown;
-	audioBinaryProperty?: unknown;
 	canvas: string;
 	canvasWidth?: unknown;
 	canvasHeight?: unknown;
@@ -57,26 +50,13 @@ export interface AvatarVideoInput {
 export function readAvatarVideoInput(context: IExecuteSingleFunctions): AvatarVideoInput {
 	const read = (name: string, fallback: unknown = undefined) =>
 		context.getNodeParameter(name, fallback as never) as unknown;
-	const driveWith = read('driveWith', 'text') as DriveWith;
 	const canvas = String(read('canvas', 'portrait'));
 	const background = read('background', 'color') as Background;
 	const subtitles = read('subtitles', false) === true;
 	return {
 		avatar: locatorValue(context, 'avatar'),
 		figureType: read('figureType', ''),
-		driveWith,
-		...(driveWith === 'text'
-			? {
-					script: read('script', ''),
-					voice: locatorValue(context, 'voice'),
-					speed: read('speed', 1),
-					pitch: read('pitch', 1),
-				}
-			: {}),
-		...(driveWith === 'audioUrl' ? { audioUrl: read('audioUrl', '') } : {}),
-		...(driveWith === 'audioBinary'
-			? { audioBinaryProperty: read('audioBinaryProperty', 'data') }
-			: {}),
+		...readSpeechDrive(context, 'data'),
 		canvas,
 		...(canvas === 'custom'
 			? { canvasWidth: read('canvasWidth', 1080), canvasHeight: read('canvasHeight', 1920) }

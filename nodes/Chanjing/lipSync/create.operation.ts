@@ -3,10 +3,11 @@ import { updateDisplayOptions } from 'n8n-workflow';
 
 import { callbackUrlOption } from '../fields/callbackUrl';
 import { completionFields, simplifyField } from '../fields/completionFields';
+import { footageOptions } from '../fields/footageOptions';
 import { optionsCollection } from '../fields/versions';
+import { customCanvasFields } from '../fields/videoCanvas';
 import { voiceLocator } from '../lookups/pickerFields';
-import { PITCH_RANGE, SPEED_RANGE } from '../lookups/speechRates';
-import { MAX_CANVAS_SIDE } from './lipSyncChecks';
+import { pitchField, speedField } from '../lookups/speechRates';
 import { MAX_LIP_SYNC_TEXT_CHARACTERS } from './paths';
 
 const BY_TEXT = { show: { driveWith: ['text'] } };
@@ -87,24 +88,8 @@ const driveFields: INodeProperties[] = [
 		...voiceLocator('Who speaks: a public voice or one of your cloned voices'),
 		displayOptions: BY_TEXT,
 	},
-	{
-		displayName: 'Speed',
-		name: 'speed',
-		type: 'number',
-		typeOptions: { minValue: SPEED_RANGE.min, maxValue: SPEED_RANGE.max, numberPrecision: 2 },
-		default: 1,
-		description: `How fast the voice speaks: ${SPEED_RANGE.min} (slow) to ${SPEED_RANGE.max} (fast)`,
-		displayOptions: BY_TEXT,
-	},
-	{
-		displayName: 'Pitch',
-		name: 'pitch',
-		type: 'number',
-		typeOptions: { minValue: PITCH_RANGE.min, maxValue: PITCH_RANGE.max, numberPrecision: 2 },
-		default: 1,
-		description: `How high the voice sounds, ${PITCH_RANGE.min} to ${PITCH_RANGE.max}`,
-		displayOptions: BY_TEXT,
-	},
+	{ ...speedField, displayOptions: BY_TEXT },
+	{ ...pitchField, displayOptions: BY_TEXT },
 	{
 		displayName: 'Audio URL',
 		name: 'audioUrl',
@@ -160,57 +145,16 @@ const renderFields: INodeProperties[] = [
 		default: 'video',
 		description: 'The output video’s size (screen_width and screen_height)',
 	},
-	{
-		displayName: 'Canvas Width',
-		name: 'canvasWidth',
-		type: 'number',
-		typeOptions: { minValue: 1, maxValue: MAX_CANVAS_SIDE },
-		default: 1080,
-		description: 'Width of the video in pixels',
-		displayOptions: { show: { canvas: ['custom'] } },
-	},
-	{
-		displayName: 'Canvas Height',
-		name: 'canvasHeight',
-		type: 'number',
-		typeOptions: { minValue: 1, maxValue: MAX_CANVAS_SIDE },
-		default: 1920,
-		description: 'Height of the video in pixels',
-		displayOptions: { show: { canvas: ['custom'] } },
-	},
+	...customCanvasFields,
 ];
+
+const footage = footageOptions('the footage');
 
 const lipSyncOptions: INodeProperties[] = [
 	{ ...callbackUrlOption, routing: undefined },
-	{
-		displayName: 'Drive Mode',
-		name: 'driveMode',
-		type: 'options',
-		options: [
-			{ name: 'Sequential', value: '', description: 'The footage in order' },
-			{ name: 'Random Frames', value: 'random', description: 'Random-frame movements' },
-		],
-		default: '',
-	},
-	{
-		displayName: 'Volume',
-		name: 'volume',
-		type: 'number',
-		typeOptions: { minValue: 1, maxValue: 100 },
-		default: 100,
-		description: 'Loudness of the speech, 1 to 100',
-	},
-	{
-		displayName: 'When Footage Runs Out',
-		name: 'backway',
-		type: 'options',
-		options: [
-			{ name: 'Play Forward Again', value: 1 },
-			{ name: 'Play Reversed', value: 2 },
-		],
-		default: 1,
-		description: 'What the footage does when the speech is longer (backway)',
-	},
+	footage.driveMode,
+	footage.volume,
+	footage.backway,
 ];
 
 const properties: INodeProperties[] = [

@@ -1,15 +1,11 @@
 import { checkCallbackUrl } from '../input/callbackUrl';
+import { MAX_CANVAS_SIDE } from '../fields/videoCanvas';
 import { isBlank, isHttpUrl, show, toWholeNumber } from '../input/checks';
 import type { InputProblem } from '../input/problem';
-import { checkText } from '../input/text';
 import { oneOf } from '../input/words';
-import { checkId } from '../lookups/pickerFields';
-import { checkPitch, checkSpeed } from '../lookups/speechRates';
+import { checkSpeechDrive } from '../lookups/speechDrive';
 import type { LipSyncInput } from './lipSyncInput';
 import { MAX_LIP_SYNC_TEXT_CHARACTERS } from './paths';
-
-/** The largest canvas side the node sends (no source states one): twice a 4K side. */
-export const MAX_CANVAS_SIDE = 7680;
 
 /** Model: 0 basic lip sync, 1 lip sync Pro, 2 cartoon footage only [AV]. */
 export const LIP_SYNC_MODELS = [0, 1, 2];
@@ -45,35 +41,6 @@ function checkVideo(input: LipSyncInput): InputProblem | undefined {
 	return inSet('Video Source', input.videoSource, [], ['Binary File', 'URL']);
 }
 
-function checkDrive(input: LipSyncInput): InputProblem | undefined {
-	if (input.driveWith === 'text') {
-		return (
-			checkText(input.script, {
-				field: 'Script',
-				maxCharacters: MAX_LIP_SYNC_TEXT_CHARACTERS,
-				what: 'speech',
-			}) ??
-			checkId('Voice', input.voice) ??
-			checkSpeed(input.speed) ??
-			checkPitch(input.pitch)
-		);
-	}
-	if (input.driveWith === 'audioUrl') {
-		return isHttpUrl(input.audioUrl)
-			? undefined
-			: {
-					field: 'Audio URL',
-					message: `must be the public http(s) URL of a WAV, MP3 or M4A file, got ${show(input.audioUrl)}`,
-				};
-	}
-	if (input.driveWith === 'audioBinary') {
-		return isBlank(input.audioBinaryProperty)
-			? { field: 'Audio Binary Property', message: 'is empty; name the binary field of the audio' }
-			: undefined;
-	}
-	return inSet('Drive With', input.driveWith, [], ['Text', 'Audio URL', 'Audio From Binary']);
-}
-
 /** The canvas the user set (Custom), undefined for the video's own size, or a problem. */
 export function customCanvasOf(
 	input: LipSyncInput,
@@ -107,7 +74,7 @@ export function findLipSyncInputProblem(input: LipSyncInput): InputProblem | und
 	const canvas = customCanvasOf(input);
 	return (
 		checkVideo(input) ??
-		checkDrive(input) ??
+		checkSpeechDrive(input, MAX_LIP_SYNC_TEXT_CHARACTERS) ??
 		inSet('Model', input.model, LIP_SYNC_MODELS, MODEL_NAMES) ??
 		(canvas && 'field' in canvas ? canvas : undefined) ??
 		checkOptions(input)

@@ -1,20 +1,13 @@
 import type { IExecuteSingleFunctions, INodeProperties } from 'n8n-workflow';
 
+import { idValidation } from '../fields/idLocator';
 import { isBlank, show } from '../input/checks';
 import type { InputProblem } from '../input/problem';
 import { isTaskId } from '../task/taskId';
 
 /** The Avatar and Voice fields of the products that make a digital human speak. */
 
-const ID_VALIDATION = [
-	{
-		type: 'regex' as const,
-		properties: {
-			regex: '^\\s*[A-Za-z0-9][A-Za-z0-9_-]{0,127}\\s*$',
-			errorMessage: 'An ID has letters, digits, "-" and "_" only',
-		},
-	},
-];
+const ID_VALIDATION = idValidation('An ID');
 
 export const avatarLocator: INodeProperties = {
 	displayName: 'Avatar',

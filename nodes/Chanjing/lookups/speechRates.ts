@@ -1,3 +1,5 @@
+import type { INodeProperties } from 'n8n-workflow';
+
 import { show } from '../input/checks';
 import type { InputProblem } from '../input/problem';
 
@@ -9,6 +11,27 @@ import type { InputProblem } from '../input/problem';
  */
 export const SPEED_RANGE = { min: 0.5, max: 2 };
 export const PITCH_RANGE = { min: 0.1, max: 3 };
+
+export const speedField: INodeProperties = {
+	displayName: 'Speed',
+	name: 'speed',
+	type: 'number',
+	typeOptions: { minValue: SPEED_RANGE.min, maxValue: SPEED_RANGE.max, numberPrecision: 2 },
+	default: 1,
+	description: `How fast the voice speaks: ${SPEED_RANGE.min} (slow) to ${SPEED_RANGE.max} (fast)`,
+};
+
+export const pitchField: INodeProperties = {
+	displayName: 'Pitch',
+	name: 'pitch',
+	type: 'number',
+	typeOptions: { minValue: PITCH_RANGE.min, maxValue: PITCH_RANGE.max, numberPrecision: 2 },
+	default: 1,
+	description: `How high the voice sounds, ${PITCH_RANGE.min} to ${PITCH_RANGE.max}`,
+};
+
+/** Pitch's hint where the panel gives it. */
+export const PITCH_HINT = "Chanjing's guide advises leaving it at 1";
 
 function checkRange(
 	field: string,

@@ -1,16 +1,13 @@
 import type {
-	IDataObject,
 	IExecuteSingleFunctions,
 	IHttpRequestOptions,
 	IN8nHttpFullResponse,
 	INodeExecutionData,
 } from 'n8n-workflow';
-import { NodeOperationError } from 'n8n-workflow';
 
-import type { ChanjingEnvelope } from '../api/envelope';
 import { badInputError } from '../input/problem';
 import { checkId } from '../lookups/pickerFields';
-import { itemMemory } from '../memory/itemMemory';
+import { checkedTaskRecord } from '../task/taskRecord';
 import { toSpeechTask } from './task';
 
 /** preSend of Speech → Get: the Task ID, trimmed and checked, as audio_task_state's body. */
@@ -30,15 +27,7 @@ export async function toSpeechResult(
 	_items: INodeExecutionData[],
 	response: IN8nHttpFullResponse,
 ): Promise<INodeExecutionData[]> {
-	const data = (response.body as ChanjingEnvelope).data;
-	if (typeof data !== 'object' || data === null || !('status' in data)) {
-		throw new NodeOperationError(this.getNode(), "Chanjing's speech task answer is incomplete", {
-			itemIndex: this.getItemIndex(),
-			description: `It has no status. Answer data: ${(JSON.stringify(data) ?? 'none').slice(0, 300)}`,
-		});
-	}
-	const raw = data as IDataObject;
-	itemMemory(this).rawTask = raw;
+	const raw = checkedTaskRecord(this, response, 'speech task');
 	const task = toSpeechTask(raw);
 	// the detail may leave its ID out: the one asked for is the task's
 	if (!task.taskId) task.taskId = String(this.getNodeParameter('taskId', '')).trim();

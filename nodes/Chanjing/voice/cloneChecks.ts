@@ -1,8 +1,9 @@
 import { checkCallbackUrl } from '../input/callbackUrl';
-import { isBlank, isHttpUrl, show } from '../input/checks';
+import { isBlank } from '../input/checks';
+import { checkChoice } from '../input/choice';
+import { checkFileSource } from '../input/fileSource';
 import type { InputProblem } from '../input/problem';
 import { checkText } from '../input/text';
-import { oneOf } from '../input/words';
 import type { CloneInput } from './cloneInput';
 import { MAX_VOICE_NAME_CHARACTERS, VOICE_LANGUAGES, VOICE_MODELS } from './paths';
 
@@ -16,39 +17,18 @@ function checkName(name: unknown): InputProblem | undefined {
 	});
 }
 
-function checkChoice(
-	field: string,
-	value: unknown,
-	options: Array<{ name: string; value: string }>,
-): InputProblem | undefined {
-	const word = typeof value === 'string' ? value.trim() : value;
-	if (options.some((option) => option.value === word)) return undefined;
-	return {
-		field,
-		message: `must be ${oneOf(options.map((o) => `${o.name} (${o.value})`))}, got ${show(value)}`,
-	};
-}
-
 function checkAudio(input: CloneInput): InputProblem | undefined {
-	if (input.audioSource === 'binary') {
-		return isBlank(input.audioBinaryProperty)
-			? {
-					field: 'Audio Binary Property',
-					message: 'is empty; name the binary property that holds the recording',
-				}
-			: undefined;
-	}
-	if (input.audioSource !== 'url') {
-		return {
-			field: 'Audio Source',
-			message: `must be URL or Binary File, got ${show(input.audioSource)}`,
-		};
-	}
-	if (isHttpUrl(input.audioUrl)) return undefined;
-	return {
-		field: 'Audio URL',
-		message: `must be the public http(s) URL of an MP3, WAV or M4A recording, got ${show(input.audioUrl)}`,
-	};
+	return checkFileSource(
+		{ source: input.audioSource, url: input.audioUrl, binaryProperty: input.audioBinaryProperty },
+		{
+			sourceField: 'Audio Source',
+			sourceNames: ['URL', 'Binary File'],
+			urlField: 'Audio URL',
+			urlAccepts: 'an MP3, WAV or M4A recording',
+			binaryField: 'Audio Binary Property',
+			binaryHolds: 'the recording',
+		},
+	);
 }
 
 /** Voice → Clone's checks before anything is read or sent: the first problem of an item, if any. */

@@ -1,8 +1,8 @@
 import nock from 'nock';
 import type { INodeParameters } from 'n8n-workflow';
 
-import { pollTiming } from '../../../../nodes/Chanjing/completion/wait';
 import { envelope } from '../../../helpers/chanjing-api';
+import { useFastWaits } from '../../../helpers/fast-waits';
 import { customAvatar } from '../../../helpers/lookups';
 import { runChanjing, TEST_BASE_URL, TEST_TOKEN } from '../../../helpers/run-workflow';
 
@@ -30,12 +30,7 @@ function expectDetails(...answers: object[]) {
 	return scope;
 }
 
-const realTiming = { ...pollTiming };
-beforeEach(() => {
-	pollTiming.msPerSecond = 1;
-	pollTiming.sliceMs = 1;
-});
-afterEach(() => Object.assign(pollTiming, realTiming));
+useFastWaits();
 
 describe('Avatar → Get', () => {
 	it('GET customised_person?id=, the avatar in words', async () => {

@@ -1,14 +1,13 @@
 import nock from 'nock';
 import type { INodeExecutionData, INodeParameters } from 'n8n-workflow';
 
-import { pollTiming } from '../../../../nodes/Chanjing/completion/wait';
-import { reconcileTiming } from '../../../../nodes/Chanjing/submit/reconcile';
-import { envelope } from '../../../helpers/chanjing-api';
+import { envelope, expectPost } from '../../../helpers/chanjing-api';
+import { useFastWaits } from '../../../helpers/fast-waits';
 import { expectUpload, useFastUploads } from '../../../helpers/file-api';
 import { CDN, customAvatar } from '../../../helpers/lookups';
 import { mp4Of, wavOf, webmOf } from '../../../helpers/recordings';
 import { runChanjing, TEST_BASE_URL, TEST_TOKEN } from '../../../helpers/run-workflow';
-import { chanjingToolNode, runTools } from '../../../helpers/tool-workflow';
+import { askTool } from '../../../helpers/tool-workflow';
 
 /**
  * Avatar → Create Custom Avatar (node version 2) through n8n-core with nock: the body CP's
@@ -27,13 +26,7 @@ function createCustom(parameters: INodeParameters = {}): INodeParameters {
 }
 
 function expectCreate(body: object, answer: object = envelope(0, ID)) {
-	return api()
-		.matchHeader('content-type', /application\/json/)
-		.post(CREATE, (sent) => {
-			expect(sent).toEqual(body);
-			return true;
-		})
-		.reply(200, answer);
+	return expectPost(CREATE, body, answer);
 }
 
 function expectDetails(...answers: object[]) {
@@ -62,17 +55,7 @@ function expectVideoUpload(bytes: Buffer, extra: { statuses?: number[] } = {}) {
 	});
 }
 
-const realTiming = { ...pollTiming };
-const realReconcile = { ...reconcileTiming };
-beforeEach(() => {
-	pollTiming.msPerSecond = 1;
-	pollTiming.sliceMs = 1;
-	reconcileTiming.recheckAfterMs = 1;
-});
-afterEach(() => {
-	Object.assign(pollTiming, realTiming);
-	Object.assign(reconcileTiming, realReconcile);
-});
+useFastWaits();
 useFastUploads();
 
 describe('Avatar → Create Custom Avatar: a video becomes an avatar', () => {
@@ -359,20 +342,15 @@ describe('Avatar → Create Custom Avatar: money', () => {
 
 	it('as an AI tool: created once, with what to do next', async () => {
 		const create = expectCreate({ ...URL_BODY, name: 'Agent avatar' });
-		const { results } = await runTools(
-			[
-				{
-					...chanjingToolNode('train_avatar', {
-						...byUrl(),
-						name: "={{ $fromAI('name', 'The avatar name', 'string') }}",
-					}),
-					typeVersion: 2,
-				},
-			],
-			[{ tool: 'train_avatar', args: { name: 'Agent avatar' } }],
+		const answer = await askTool(
+			'train_avatar',
+			{
+				...byUrl(),
+				name: "={{ $fromAI('name', 'The avatar name', 'string') }}",
+			},
+			{ name: 'Agent avatar' },
 		);
 		expect(create.isDone()).toBe(true);
-		const [answer] = JSON.parse(results[0].text as string);
 		expect(answer).toMatchObject({ avatarId: ID, status: 'submitted' });
 		expect(answer.message).toMatch(/Avatar → Get/);
 	});

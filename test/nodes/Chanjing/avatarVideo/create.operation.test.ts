@@ -1,9 +1,8 @@
 import nock from 'nock';
 import type { INodeParameters } from 'n8n-workflow';
 
-import { pollTiming } from '../../../../nodes/Chanjing/completion/wait';
-import { reconcileTiming } from '../../../../nodes/Chanjing/submit/reconcile';
-import { envelope } from '../../../helpers/chanjing-api';
+import { envelope, expectPost } from '../../../helpers/chanjing-api';
+import { useFastWaits } from '../../../helpers/fast-waits';
 import { expectUpload, useFastUploads } from '../../../helpers/file-api';
 import {
 	CDN,
@@ -18,7 +17,7 @@ import {
 	publicVoice,
 } from '../../../helpers/lookups';
 import { runChanjing, TEST_BASE_URL, TEST_TOKEN } from '../../../helpers/run-workflow';
-import { chanjingToolNode, runTools } from '../../../helpers/tool-workflow';
+import { askTool } from '../../../helpers/tool-workflow';
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { pngImage, webpImage } = require('../../../helpers/images');
@@ -70,12 +69,7 @@ const BODY = {
 };
 
 function expectCreate(body: object, answer: object = envelope(0, ID)) {
-	return api()
-		.post(CREATE, (sent) => {
-			expect(sent).toEqual(body);
-			return true;
-		})
-		.reply(200, answer);
+	return expectPost(CREATE, body, answer);
 }
 
 function detail(status: number, extra: Record<string, unknown> = {}) {
@@ -131,17 +125,7 @@ async function expectStoppedBeforeAnyRequest(parameters: INodeParameters, messag
 	nock.cleanAll();
 }
 
-const realTiming = { ...pollTiming };
-const realReconcile = { ...reconcileTiming };
-beforeEach(() => {
-	pollTiming.msPerSecond = 1;
-	pollTiming.sliceMs = 1;
-	reconcileTiming.recheckAfterMs = 1;
-});
-afterEach(() => {
-	Object.assign(pollTiming, realTiming);
-	Object.assign(reconcileTiming, realReconcile);
-});
+useFastWaits();
 useFastUploads();
 
 describe('Avatar Video → Create: a script becomes an avatar video', () => {
@@ -611,20 +595,15 @@ describe('Avatar Video → Create: the task after the create', () => {
 	it('as an AI tool: created once, with what to do next', async () => {
 		expectPublicAvatars([publicAvatar(1)]);
 		const create = expectCreate(BODY);
-		const { results } = await runTools(
-			[
-				{
-					...chanjingToolNode('make_avatar_video', {
-						...avatarVideo(),
-						script: "={{ $fromAI('script', 'What the avatar says', 'string') }}",
-					}),
-					typeVersion: 2,
-				},
-			],
-			[{ tool: 'make_avatar_video', args: { script: SCRIPT } }],
+		const answer = await askTool(
+			'make_avatar_video',
+			{
+				...avatarVideo(),
+				script: "={{ $fromAI('script', 'What the avatar says', 'string') }}",
+			},
+			{ script: SCRIPT },
 		);
 		expect(create.isDone()).toBe(true);
-		const [answer] = JSON.parse(results[0].text as string);
 		expect(answer).toMatchObject({ videoId: ID, status: 'submitted' });
 		expect(answer.message).toMatch(/Avatar Video → Get/);
 	});

@@ -1,9 +1,8 @@
 import nock from 'nock';
 import type { INodeExecutionData, INodeParameters } from 'n8n-workflow';
 
-import { pollTiming } from '../../../../nodes/Chanjing/completion/wait';
-import { reconcileTiming } from '../../../../nodes/Chanjing/submit/reconcile';
-import { envelope } from '../../../helpers/chanjing-api';
+import { envelope, expectPost } from '../../../helpers/chanjing-api';
+import { useFastWaits } from '../../../helpers/fast-waits';
 import { expectUpload, useFastUploads } from '../../../helpers/file-api';
 import { CDN, expectPublicVoices, publicVoice } from '../../../helpers/lookups';
 import { runChanjing, TEST_BASE_URL, TEST_TOKEN } from '../../../helpers/run-workflow';
@@ -97,12 +96,7 @@ const videoUpload = (fileId = 'file-video', statuses?: number[]) =>
 	});
 
 function expectCreate(body: object, answer: object = envelope(0, ID)) {
-	return api()
-		.post(CREATE, (sent) => {
-			expect(sent).toEqual(body);
-			return true;
-		})
-		.reply(200, answer);
+	return expectPost(CREATE, body, answer);
 }
 
 function detail(status: number, extra: Record<string, unknown> = {}) {
@@ -126,17 +120,7 @@ function expectDetails(...answers: object[]) {
 	return scope;
 }
 
-const realTiming = { ...pollTiming };
-const realReconcile = { ...reconcileTiming };
-beforeEach(() => {
-	pollTiming.msPerSecond = 1;
-	pollTiming.sliceMs = 1;
-	reconcileTiming.recheckAfterMs = 1;
-});
-afterEach(() => {
-	Object.assign(pollTiming, realTiming);
-	Object.assign(reconcileTiming, realReconcile);
-});
+useFastWaits();
 useFastUploads();
 
 describe('Lip Sync → Create: a script in the footage', () => {

@@ -1,14 +1,13 @@
 import nock from 'nock';
 import type { INodeExecutionData, INodeParameters } from 'n8n-workflow';
 
-import { pollTiming } from '../../../../nodes/Chanjing/completion/wait';
-import { reconcileTiming } from '../../../../nodes/Chanjing/submit/reconcile';
-import { envelope } from '../../../helpers/chanjing-api';
+import { envelope, expectPost } from '../../../helpers/chanjing-api';
+import { useFastWaits } from '../../../helpers/fast-waits';
 import { expectUpload, useFastUploads } from '../../../helpers/file-api';
 import { CDN, clonedVoice } from '../../../helpers/lookups';
 import { mp3Of, wavOf } from '../../../helpers/recordings';
 import { runChanjing, TEST_BASE_URL, TEST_TOKEN } from '../../../helpers/run-workflow';
-import { chanjingToolNode, runTools } from '../../../helpers/tool-workflow';
+import { askTool } from '../../../helpers/tool-workflow';
 
 /**
  * Voice → Clone (node version 2) through n8n-core with nock: the body Chanjing's SDK sends
@@ -42,13 +41,7 @@ const BODY = {
 };
 
 function expectCreate(body: object, answer: object = envelope(0, ID)) {
-	return api()
-		.matchHeader('content-type', /application\/json/)
-		.post(CREATE, (sent) => {
-			expect(sent).toEqual(body);
-			return true;
-		})
-		.reply(200, answer);
+	return expectPost(CREATE, body, answer);
 }
 
 function expectDetails(...answers: object[]) {
@@ -68,17 +61,7 @@ function recordingItem(
 	};
 }
 
-const realTiming = { ...pollTiming };
-const realReconcile = { ...reconcileTiming };
-beforeEach(() => {
-	pollTiming.msPerSecond = 1;
-	pollTiming.sliceMs = 1;
-	reconcileTiming.recheckAfterMs = 1;
-});
-afterEach(() => {
-	Object.assign(pollTiming, realTiming);
-	Object.assign(reconcileTiming, realReconcile);
-});
+useFastWaits();
 useFastUploads();
 
 describe('Voice → Clone: a recording becomes a voice', () => {
@@ -371,20 +354,15 @@ describe('Voice → Clone: money', () => {
 
 	it('as an AI tool: cloned once, with what to do next', async () => {
 		const create = expectCreate({ ...BODY, name: 'Agent voice' });
-		const { results } = await runTools(
-			[
-				{
-					...chanjingToolNode('clone_voice', {
-						...clone(),
-						name: "={{ $fromAI('name', 'The new voice name', 'string') }}",
-					}),
-					typeVersion: 2,
-				},
-			],
-			[{ tool: 'clone_voice', args: { name: 'Agent voice' } }],
+		const answer = await askTool(
+			'clone_voice',
+			{
+				...clone(),
+				name: "={{ $fromAI('name', 'The new voice name', 'string') }}",
+			},
+			{ name: 'Agent voice' },
 		);
 		expect(create.isDone()).toBe(true);
-		const [answer] = JSON.parse(results[0].text as string);
 		expect(answer).toMatchObject({ voiceId: ID, status: 'submitted' });
 		expect(answer.message).toMatch(/Voice → Get/);
 	});
