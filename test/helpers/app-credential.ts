@@ -2,6 +2,7 @@ import nock from 'nock';
 
 import { envelope, generateParameters } from './chanjing-api';
 import { TestCredentialsHelper } from './credentials-helper';
+import { markShared } from '../../nodes/Chanjing/auth/sharing';
 import { runChanjing, type RunOptions, TEST_BASE_URL } from './run-workflow';
 
 /** Distinctive values: tests assert that none of them shows in any output or error. */
@@ -91,4 +92,12 @@ export async function runWithoutSecrets(options: Partial<RunOptions>) {
 	});
 	expectNoSecrets(result.items, result.error, result.run.data.resultData);
 	return result;
+}
+
+/**
+ * This process has seen the app's credential shared with another process (queue mode): its
+ * renewals pause and check again (auth/sharing.ts). Call at the start of a test.
+ */
+export function knownShared(): void {
+	markShared(appCredential());
 }

@@ -11,6 +11,7 @@ import { itemIndexOf, type RequestContext } from '../api/context';
 import { type ChanjingEnvelope, describeAnswer, isTokenRejection } from '../api/envelope';
 import { renewOnce, send, type StaleTest } from './renewal';
 import { isCredentialError, needsNewToken, savedToken, usesStaticToken } from './session';
+import { noteRejectedToken, noteSavedCredential } from './sharing';
 import { lastTokenObtainedHere } from './tokenMemory';
 
 /** The node's side of the token story (see session.ts): renewing before and after a request. */
@@ -41,6 +42,7 @@ export async function ensureFreshToken(ctx: RequestContext): Promise<FreshToken>
 	assertUsableBaseUrl(ctx.getNode(), credentials, itemIndexOf(ctx));
 	const baseUrl = baseUrlOf(credentials);
 	if (usesStaticToken(credentials)) return { token: '', baseUrl };
+	noteSavedCredential(credentials);
 	if (!needsNewToken(credentials)) return { token: savedToken(credentials), baseUrl };
 	try {
 		await renewOnce(ctx, savedToken(credentials), needsNewToken, {
@@ -114,6 +116,7 @@ export async function resendWithNewToken(
 ): Promise<IN8nHttpFullResponse | undefined> {
 	let credentials = await ctx.getCredentials(CREDENTIAL_TYPE);
 	if (usesStaticToken(credentials)) return undefined;
+	noteRejectedToken(credentials, rejectedToken);
 	const rejected = new Set([rejectedToken]);
 	const stale: StaleTest = (saved) => rejected.has(savedToken(saved)) || needsNewToken(saved);
 	let renewals = 0;
@@ -147,6 +150,7 @@ export async function resendWithNewToken(
 		rejected.add(sentWith);
 		lastRejected = sentWith;
 		credentials = await ctx.getCredentials(CREDENTIAL_TYPE);
+		noteRejectedToken(credentials, sentWith);
 	}
 	throw rejectedAgain(ctx, response as IN8nHttpFullResponse, context);
 }

@@ -15,6 +15,7 @@ import {
 	SESSION_TOKEN_FIELD,
 	savedToken,
 } from './session';
+import { isKnownShared, markShared, noteSavedCredential } from './sharing';
 import {
 	handOverObtainedToken,
 	lastTokenObtainedHere,
@@ -26,7 +27,8 @@ import {
 /**
  * One token renewal per process, coordinated with the other processes (queue-mode workers)
  * through the saved credential only: Chanjing kills a token as soon as a newer one is issued,
- * and n8n offers nodes no lock. See session.ts for the whole token story.
+ * and n8n offers nodes no lock. The pause and the settle check below are paid only for a
+ * credential known to be shared (sharing.ts). See session.ts for the whole token story.
  */
 
 /** Whether the saved credential's token must be replaced (the renewal's reason). */
@@ -34,21 +36,25 @@ export type StaleTest = (credentials: ICredentialDataDecryptedObject) => boolean
 
 /**
  * The waits of a renewal. Tests replace them.
- * - `pause`: before obtaining a token, a random moment, then the saved credential is read
- *   again: another process may have saved a token meanwhile. Random, so that two processes
- *   do not look at the same instant; once per process and renewal, not per item.
- * - `settle`: after obtaining one, before checking that the saved token is ours: two
- *   processes that obtained tokens at nearly the same moment may save them in the other
- *   order than Chanjing issued them, leaving the dead one saved.
+ * - `pause` (shared credentials only): before obtaining a token, a random moment, then the
+ *   saved credential is read again: another process may have saved a token meanwhile. Random,
+ *   so that two processes do not look at the same instant; once per process and renewal, not
+ *   per item.
+ * - `settle` (shared credentials only): after obtaining one, before checking again that the
+ *   saved token is ours: two processes that obtained tokens at nearly the same moment may
+ *   save them in the other order than Chanjing issued them, leaving the dead one saved.
  * - `poll` × `polls`: how long a process whose new token was dead on arrival waits for the
  *   newer token's owner to save it, before it gives up (bounded, then the request is re-sent).
  */
-export const renewalTiming = {
+export const RENEWAL_WAITS = Object.freeze({
 	pause: (): Promise<void> => sleep(250 + Math.floor(Math.random() * 1750)),
 	settle: (): Promise<void> => sleep(1000),
 	poll: (): Promise<void> => sleep(500),
 	polls: 20,
-};
+});
+
+/** The waits in use: RENEWAL_WAITS, unless a test or benchmark replaced them. */
+export const renewalTiming = { ...RENEWAL_WAITS };
 
 /** The node's credential as n8n would send it, with `data` in place of what is saved. */
 function credentialWith(
@@ -98,8 +104,11 @@ export function send(
 	) as Promise<IN8nHttpFullResponse>;
 }
 
-function readCredential(ctx: RequestContext): Promise<ICredentialDataDecryptedObject> {
-	return ctx.getCredentials(CREDENTIAL_TYPE);
+/** The saved credential, read again; what it shows of other processes is noted (sharing.ts). */
+async function readCredential(ctx: RequestContext): Promise<ICredentialDataDecryptedObject> {
+	const saved = await ctx.getCredentials(CREDENTIAL_TYPE);
+	noteSavedCredential(saved);
+	return saved;
 }
 
 /**
@@ -137,18 +146,23 @@ async function saveObtainedTokenAgain(
 /**
  * Two processes that obtained tokens at nearly the same moment may save them in the other
  * order than Chanjing issued them: the saved token is then dead and ours, the live one,
- * unsaved. After a moment, a saved token that is not ours is checked (a free request); if
- * Chanjing rejects it, ours is saved again (handed over to n8n's preAuthentication, no
- * token request). Best effort: any failure leaves things as they are.
+ * unsaved. Right after our request was answered (ours was saved before it left) and, for a
+ * shared credential, once more a moment later, a saved token that is not ours is checked (a
+ * free request); if Chanjing rejects it, ours is saved again (handed over to n8n's
+ * preAuthentication, no token request). Best effort: any failure leaves things as they are.
  */
 async function keepObtainedTokenSaved(ctx: RequestContext, ours: string, baseURL?: string) {
 	try {
-		await renewalTiming.settle();
-		const saved = await readCredential(ctx);
+		let saved = await readCredential(ctx);
+		if (savedToken(saved) === ours && isKnownShared(saved)) {
+			await renewalTiming.settle();
+			saved = await readCredential(ctx);
+		}
 		if (savedToken(saved) === ours || !savedToken(saved)) return;
 		const check = { ...tokenCheckRequest(), baseURL };
 		const theirs = await send(ctx, check, credentialWith(ctx, saved));
 		if (!isTokenRejection(theirs.body)) return; // theirs works: it is the newer one
+		markShared(saved); // a dead token saved over ours: saves crossed
 		await saveObtainedTokenAgain(ctx, saved, baseURL);
 	} catch {
 		// A failed check changes nothing: the next rejection renews as usual.
@@ -173,8 +187,8 @@ function heldNewerToken(
 }
 
 /**
- * The leader of a renewal: pauses, reads the saved credential again and, if it is still
- * stale, sends `carrier`: first with the newer token this process holds, if any (saved again
+ * The leader of a renewal: reads the saved credential again (for a shared credential after a
+ * pause) and, if it is still stale, sends `carrier`: first with the newer token this process holds, if any (saved again
  * once accepted, no token request); else, or if Chanjing rejects that one too, with the token
  * blanked, so that n8n runs the credential's preAuthentication, saves the token obtained,
  * authenticates and sends. Returns the carrier's answer, or undefined when the saved token
@@ -186,8 +200,11 @@ async function lead(
 	stale: StaleTest,
 	carrier: IHttpRequestOptions,
 ): Promise<IN8nHttpFullResponse | undefined> {
-	await renewalTiming.pause();
-	const before = await readCredential(ctx);
+	let before = await readCredential(ctx);
+	if (isKnownShared(before)) {
+		await renewalTiming.pause();
+		before = await readCredential(ctx);
+	}
 	if (!stale(before)) return undefined; // another process saved a usable token meanwhile
 	const held = heldNewerToken(before, stale);
 	if (held) {
@@ -202,6 +219,7 @@ async function lead(
 	const answer = await send(ctx, carrier, withoutToken(ctx, before));
 	const ours = lastTokenObtainedHere(before);
 	if (isTokenRejection(answer.body)) {
+		markShared(before); // our new token died on arrival: another process obtained a newer one
 		return (await awaitNewerSavedToken(ctx, ours, stale)) ? undefined : answer;
 	}
 	await keepObtainedTokenSaved(ctx, ours, carrier.baseURL);

@@ -12,9 +12,12 @@
  *   authenticates and sends (refresh.ts before and after a request, hooks.ts for routed
  *   requests, renewal.ts for the renewal itself).
  * - Queue-mode workers are separate processes that share only the saved credential; n8n gives
- *   a node no lock. A renewal therefore pauses a random moment and reads the credential again
- *   before obtaining a token, and a process that obtained one checks a moment later that an
- *   older, dead token was not saved over it (renewal.ts).
+ *   a node no lock. Right after obtaining a token a process reads the credential back: an
+ *   older, dead token saved over its own is checked and replaced (renewal.ts). Once a
+ *   credential has shown it is shared (sharing.ts: a token of ours killed on arrival, a token
+ *   another process saved, a crossed save), its renewals also pause a random moment and read
+ *   the credential again before obtaining a token, and check once more a moment after. A
+ *   credential only this process uses never pays those waits.
  * - Within one process, what is remembered of tokens (requests under way, the token obtained
  *   last, hand-overs, renewals) is in tokenMemory.ts, so that however many items, executions or
  *   renewals meet at once, one token request is made.

@@ -7,7 +7,7 @@ import { issuerOf, SESSION_TOKEN_FIELD } from './session';
  * What this process remembers of tokens (the whole story: session.ts). The stores are in
  * processMemory, with their bounds; only these functions read and write them.
  * - token requests under way, by app (host and App ID): callers at the same moment share one;
- * - the token this process obtained last, by app;
+ * - the token this process obtained last, and when, by app;
  * - hand-overs: apps whose next preAuthentication returns that token instead of asking;
  * - renewals under way (or failed), by credential and the token they replace.
  */
@@ -16,7 +16,12 @@ import { issuerOf, SESSION_TOKEN_FIELD } from './session';
 export function obtainedHereFor(
 	credentials: ICredentialDataDecryptedObject,
 ): ICredentialDataDecryptedObject | undefined {
-	return processMemory.obtainedTokens.get(issuerOf(credentials));
+	return processMemory.obtainedTokens.get(issuerOf(credentials))?.credentials;
+}
+
+/** When (ms) this process obtained its last token for the credential's app, if it did. */
+export function obtainedHereAt(credentials: ICredentialDataDecryptedObject): number | undefined {
+	return processMemory.obtainedTokens.get(issuerOf(credentials))?.at;
 }
 
 /** The token this process obtained last for the credential's app, if any. */
@@ -42,7 +47,7 @@ export function takeHandOver(
 	const app = issuerOf(credentials);
 	const asked = processMemory.handOvers.get(app);
 	processMemory.handOvers.delete(app);
-	const obtained = processMemory.obtainedTokens.get(app);
+	const obtained = processMemory.obtainedTokens.get(app)?.credentials;
 	return asked && obtained ? { ...obtained } : undefined;
 }
 
@@ -62,7 +67,7 @@ export function sharedTokenRequest(
 	processMemory.tokenRequests.set(app, started);
 	const forget = () => processMemory.tokenRequests.delete(app);
 	started.then((obtained) => {
-		processMemory.obtainedTokens.set(app, obtained);
+		processMemory.obtainedTokens.set(app, { credentials: obtained, at: Date.now() });
 		forget();
 	}, forget);
 	return started;

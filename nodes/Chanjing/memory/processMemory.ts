@@ -55,6 +55,12 @@ export interface RequestPacer {
 	refused(startedAt: number): void;
 }
 
+/** A token this process obtained (auth/tokenMemory.ts): token, expiry and issuer, and when (ms). */
+export interface ObtainedToken {
+	credentials: ICredentialDataDecryptedObject;
+	at: number;
+}
+
 /** A token renewal under way, or one that failed (auth/renewal.ts). */
 export interface Renewal {
 	settled: Promise<void>;
@@ -122,10 +128,18 @@ export const processMemory = {
 	 * two processes can cross and leave an older, dead token saved; ours is then saved again
 	 * (auth/tokenMemory.ts). Tokens last a day: 1000 apps, 25 h.
 	 */
-	obtainedTokens: new BoundedMap<string, ICredentialDataDecryptedObject>({
+	obtainedTokens: new BoundedMap<string, ObtainedToken>({
 		maxEntries: 1000,
 		maxAgeMs: 25 * HOUR_MS,
 	}),
+
+	/**
+	 * Apps (host and App ID) whose credential has shown it is shared with another process
+	 * (queue-mode workers, another n8n): their renewals pause and check again, which a credential
+	 * used by one process does not pay (auth/sharing.ts). Sharing is a setup that lasts: 1000
+	 * apps, 7 days.
+	 */
+	sharedApps: new BoundedMap<string, true>({ maxEntries: 1000, maxAgeMs: 7 * 24 * HOUR_MS }),
 
 	/**
 	 * Apps whose next preAuthentication hands n8n the token this process obtained last instead

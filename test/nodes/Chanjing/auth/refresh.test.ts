@@ -7,6 +7,7 @@ import {
 	appCredentialWithToken,
 	expectTokenCheck,
 	expectTokenRequest,
+	knownShared,
 	nowS,
 	runWithoutSecrets,
 	SECRET_KEY,
@@ -190,7 +191,8 @@ describe('App ID and Secret Key: a token Chanjing rejects (10400/10401)', () => 
 		});
 	});
 
-	it('looks at the saved credential again before renewing, and renews only when it still holds the rejected token', async () => {
+	it('for a credential known to be shared, looks at the saved credential again after a pause, and renews only when it still holds the rejected token', async () => {
+		knownShared();
 		const reads: string[] = [];
 		const credentialsHelper = new TestCredentialsHelper();
 		renewalTiming.pause = async () => {
@@ -212,6 +214,8 @@ describe('App ID and Secret Key: a token Chanjing rejects (10400/10401)', () => 
 });
 
 describe('App ID and Secret Key: several n8n processes (queue-mode workers) share the credential', () => {
+	beforeEach(knownShared);
+
 	it('another worker saved a new token while this one paused: re-sent with it, no token request', async () => {
 		const credentialsHelper = new TestCredentialsHelper();
 		renewalTiming.pause = async () => {

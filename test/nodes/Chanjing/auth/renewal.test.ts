@@ -1,11 +1,13 @@
 import nock from 'nock';
 
 import { renewalTiming } from '../../../../nodes/Chanjing/auth/renewal';
+import { isKnownShared } from '../../../../nodes/Chanjing/auth/sharing';
 import {
 	appCredential,
 	appCredentialWithToken,
 	expectTokenCheck,
 	expectTokenRequest,
+	knownShared,
 	nowS,
 	runWithoutSecrets,
 	TASK_PAGE_PATH,
@@ -55,7 +57,125 @@ async function holdingBWithCSaved(heldExpiresIn: number, savedExpiresIn: number)
 	return credentialsHelper;
 }
 
-describe('first use: the renewal looks at the saved credential after its pause', () => {
+/** Counts the renewal's pauses and settle checks (instant). */
+function countWaits() {
+	const waits = { pauses: 0, settles: 0 };
+	renewalTiming.pause = async () => {
+		waits.pauses += 1;
+	};
+	renewalTiming.settle = async () => {
+		waits.settles += 1;
+	};
+	return waits;
+}
+
+describe('a credential used by this process alone: renewals neither pause nor settle', () => {
+	it('first use: token request, the check that carries it, the submit; no pause, no settle check', async () => {
+		const waits = countWaits();
+		const token = expectTokenRequest();
+		const check = expectTokenCheck(TOKEN_B);
+		const submit = expectSubmit(TEXT_BODY, envelope(0, 'creation-1'), TOKEN_B);
+
+		const { error } = await runWithoutSecrets({ credentials: appCredential() });
+
+		expect(error).toBeUndefined();
+		expect(waits).toEqual({ pauses: 0, settles: 0 });
+		expect(token.isDone() && check.isDone() && submit.isDone()).toBe(true);
+		expect(isKnownShared(appCredential())).toBe(false);
+	});
+
+	it('near expiry: renewed before the submit without a pause', async () => {
+		const waits = countWaits();
+		const token = expectTokenRequest();
+		const check = expectTokenCheck(TOKEN_B);
+		const submit = expectSubmit(TEXT_BODY, envelope(0, 'creation-1'), TOKEN_B);
+
+		const { error } = await runWithoutSecrets({
+			credentials: appCredentialWithToken({ sessionTokenExpiresAt: nowS() + 120 }),
+		});
+
+		expect(error).toBeUndefined();
+		expect(waits).toEqual({ pauses: 0, settles: 0 });
+		expect(token.isDone() && check.isDone() && submit.isDone()).toBe(true);
+	});
+
+	it('a token revoked a day after it was saved: renewed and the submit re-sent without a pause', async () => {
+		const waits = countWaits();
+		const first = expectSubmit(TEXT_BODY, rejected, TOKEN_A);
+		const token = expectTokenRequest();
+		const retried = expectSubmit(TEXT_BODY, envelope(0, 'creation-1'), TOKEN_B);
+
+		const { error } = await runWithoutSecrets({ credentials: appCredentialWithToken() });
+
+		expect(error).toBeUndefined();
+		expect(waits).toEqual({ pauses: 0, settles: 0 });
+		expect(first.isDone() && token.isDone() && retried.isDone()).toBe(true);
+		expect(isKnownShared(appCredential())).toBe(false);
+	});
+
+	it('our token dies on arrival (another process obtained a newer one): the credential is shared from then on, the next renewal pauses', async () => {
+		const credentialsHelper = new TestCredentialsHelper();
+		const waits = countWaits();
+		// The other process's C, issued after our B, is saved while this one waits for it.
+		renewalTiming.poll = async () => {
+			Object.assign(credentialsHelper.stored.get(CREDENTIAL_ID)!, {
+				sessionToken: TOKEN_C,
+				sessionTokenExpiresAt: nowS() + 86_401,
+			});
+		};
+		expectTokenRequest();
+		expectCheckAnswered(TOKEN_B, rejected);
+		const submit = expectSubmit(TEXT_BODY, envelope(0, 'creation-1'), TOKEN_C);
+
+		const first = await runWithoutSecrets({ credentialsHelper, credentials: appCredential() });
+
+		expect(first.error).toBeUndefined();
+		expect(submit.isDone()).toBe(true);
+		expect(waits.pauses).toBe(0);
+		expect(isKnownShared(appCredential())).toBe(true);
+
+		// Token C revoked later: this renewal pauses first.
+		expectSubmit(TEXT_BODY, rejected, TOKEN_C);
+		expectTokenRequest(envelope(0, { access_token: TOKEN_A, expire_in: nowS() + 86_400 }));
+		expectSubmit(TEXT_BODY, envelope(0, 'creation-2'), TOKEN_A);
+
+		const second = await runWithoutSecrets({ credentialsHelper });
+
+		expect(second.error).toBeUndefined();
+		expect(waits).toEqual({ pauses: 1, settles: 1 });
+	});
+
+	it("another process's dead token already saved over ours when our request is answered: checked, ours saved again, the credential shared", async () => {
+		const credentialsHelper = new TestCredentialsHelper();
+		const waits = countWaits();
+		const token = expectTokenRequest();
+		// While our carrier is on the wire, the other process's older token C lands over our B.
+		const carried = nock(TEST_BASE_URL, { reqheaders: { access_token: TOKEN_B } })
+			.post(TASK_PAGE_PATH, () => {
+				Object.assign(credentialsHelper.stored.get(CREDENTIAL_ID)!, {
+					sessionToken: TOKEN_C,
+					sessionTokenExpiresAt: nowS() + 86_398,
+				});
+				return true;
+			})
+			.reply(200, envelope(0, { list: [], total: 0 }));
+		const theirs = expectCheckAnswered(TOKEN_C, rejected);
+		const oursAgain = expectTokenCheck(TOKEN_B);
+		const submit = expectSubmit(TEXT_BODY, envelope(0, 'creation-1'), TOKEN_B);
+
+		const { error } = await runWithoutSecrets({ credentialsHelper, credentials: appCredential() });
+
+		expect(error).toBeUndefined();
+		expect([token, carried, theirs, oursAgain, submit].every((scope) => scope.isDone())).toBe(true);
+		expect(waits).toEqual({ pauses: 0, settles: 0 });
+		expect(credentialsHelper.stored.get(CREDENTIAL_ID)?.sessionToken).toBe(TOKEN_B);
+		expect(isKnownShared(appCredential())).toBe(true);
+	});
+});
+
+describe('first use of a credential known to be shared: the renewal looks at the saved credential after its pause', () => {
+	beforeEach(knownShared);
+
 	it('another process saved a token during the pause: no token request, the request goes with that token', async () => {
 		const credentialsHelper = new TestCredentialsHelper();
 		renewalTiming.pause = async () => savedByAnotherProcess(credentialsHelper, TOKEN_C);
@@ -123,7 +243,9 @@ describe('first use: the renewal looks at the saved credential after its pause',
 	});
 });
 
-describe('two processes obtained tokens at the same moment and saved them in the other order', () => {
+describe('two processes obtained tokens at the same moment and saved them in the other order (credential known to be shared)', () => {
+	beforeEach(knownShared);
+
 	it("the saved token is the other's dead one: it is checked, and ours is saved again without a token request", async () => {
 		const credentialsHelper = new TestCredentialsHelper();
 		// Chanjing issued C before our B, but the other process saved C after we saved B.
