@@ -571,6 +571,26 @@ class N8nInstance {
 	}
 
 	/**
+	 * Deactivates (unpublishes) a workflow, so that a polling trigger does not start again with the
+	 * next scenario's n8n on the same user folder. 1.x also takes `PATCH {active: false}`.
+	 */
+	async deactivateWorkflow(id) {
+		const wf = await this.getWorkflow(id);
+		const res = await this.http('POST', `/rest/workflows/${id}/deactivate`, {
+			body: { versionId: wf.versionId },
+		});
+		if (res.status !== 200 && this.major === 1) {
+			await this.rest('PATCH', `/workflows/${id}`, {
+				body: { active: false, versionId: wf.versionId },
+			});
+		} else if (res.status !== 200) {
+			throw new Error(`deactivate ${id} → HTTP ${res.status}: ${res.text.slice(0, 1000)}`);
+		}
+		const after = await this.getWorkflow(id);
+		if (after.active) throw new Error(`workflow ${id} is still active after deactivating it`);
+	}
+
+	/**
 	 * 2.x publishes through an outbox that a poller applies (every 15 s by default; start() sets
 	 * N8N_WORKFLOW_PUBLICATION_OUTBOX_POLL_INTERVAL_MS=500): the activate call answers before the
 	 * webhooks are registered. `GET /rest/workflows/<id>/publication-status` says when they are.

@@ -107,5 +107,7 @@ module.exports = {
 		log(
 			`task end → execution start: ${delays.join(', ')} (poll every minute; B and D ended while n8n was down)`,
 		);
+		// the next scenarios start n8n on the same user folder: no poller of this one may run there
+		await time('deactivate', () => inst.deactivateWorkflow(wf.id));
 	},
 };
