@@ -17,11 +17,14 @@ import {
 } from './session';
 import { isKnownShared, markShared, noteSavedCredential } from './sharing';
 import {
+	forgetDiedOnArrival,
 	handOverObtainedToken,
 	lastTokenObtainedHere,
+	noteDiedOnArrival,
 	obtainedHereFor,
 	rememberRenewal,
 	renewalFor,
+	savedTokenDiedOnArrival,
 } from './tokenMemory';
 
 /**
@@ -114,7 +117,7 @@ async function readCredential(ctx: RequestContext): Promise<ICredentialDataDecry
 /**
  * Our token was killed before its first use: another process obtained a newer one and
  * saves it (or, after a crossing, saves it again). Waits, bounded, until a token that is
- * neither ours nor stale is saved; false when none came.
+ * neither ours nor stale is saved; false when none came (then the next renewal obtains one).
  */
 async function awaitNewerSavedToken(
 	ctx: RequestContext,
@@ -126,6 +129,7 @@ async function awaitNewerSavedToken(
 		const saved = await readCredential(ctx);
 		if (savedToken(saved) !== ours && !stale(saved)) return true;
 	}
+	forgetDiedOnArrival(await ctx.getCredentials(CREDENTIAL_TYPE));
 	return false;
 }
 
@@ -188,8 +192,11 @@ function heldNewerToken(
 
 /**
  * The leader of a renewal: reads the saved credential again (for a shared credential after a
- * pause) and, if it is still stale, sends `carrier`: first with the newer token this process holds, if any (saved again
- * once accepted, no token request); else, or if Chanjing rejects that one too, with the token
+ * pause) and, if it is still stale, sends `carrier`. A saved token of ours that died on arrival
+ * is not replaced by asking: the process that killed it saves the newer one, waited for
+ * (bounded) as after our own carrier was rejected. Else the carrier goes first with the newer
+ * token this process holds, if any (saved again once accepted, no token request); else, or if
+ * Chanjing rejects that one too, with the token
  * blanked, so that n8n runs the credential's preAuthentication, saves the token obtained,
  * authenticates and sends. Returns the carrier's answer, or undefined when the saved token
  * is the one to use: another process saved one before we obtained ours, or after ours died
@@ -206,6 +213,12 @@ async function lead(
 		before = await readCredential(ctx);
 	}
 	if (!stale(before)) return undefined; // another process saved a usable token meanwhile
+	if (savedTokenDiedOnArrival(before)) {
+		// Still saved, and its killer's owner saves the newer one (or again, after a crossing):
+		// another item of this process rejected with it must not kill that one by asking.
+		if (await awaitNewerSavedToken(ctx, savedToken(before), stale)) return undefined;
+		before = await readCredential(ctx);
+	}
 	const held = heldNewerToken(before, stale);
 	if (held) {
 		// Tried first and saved only once Chanjing accepted it, so a dead one is never saved.
@@ -220,6 +233,7 @@ async function lead(
 	const ours = lastTokenObtainedHere(before);
 	if (isTokenRejection(answer.body)) {
 		markShared(before); // our new token died on arrival: another process obtained a newer one
+		noteDiedOnArrival(before, ours);
 		return (await awaitNewerSavedToken(ctx, ours, stale)) ? undefined : answer;
 	}
 	await keepObtainedTokenSaved(ctx, ours, carrier.baseURL);

@@ -30,6 +30,35 @@ export function lastTokenObtainedHere(credentials: ICredentialDataDecryptedObjec
 }
 
 /**
+ * Remembers that `token`, obtained here, was rejected on its first use: another process
+ * obtained a newer one, and its owner is the one to save it (see renewal.ts).
+ */
+export function noteDiedOnArrival(
+	credentials: ICredentialDataDecryptedObject,
+	token: string,
+): void {
+	const obtained = processMemory.obtainedTokens.get(issuerOf(credentials));
+	if (obtained && token && obtained.credentials[SESSION_TOKEN_FIELD] === token) {
+		obtained.diedOnArrival = true;
+	}
+}
+
+/** Forgets that the token obtained here died on arrival (its wait for a newer one is over). */
+export function forgetDiedOnArrival(credentials: ICredentialDataDecryptedObject): void {
+	const obtained = processMemory.obtainedTokens.get(issuerOf(credentials));
+	if (obtained) obtained.diedOnArrival = false;
+}
+
+/** Whether the saved token is the one obtained here that died on arrival. */
+export function savedTokenDiedOnArrival(credentials: ICredentialDataDecryptedObject): boolean {
+	const obtained = processMemory.obtainedTokens.get(issuerOf(credentials));
+	const saved = String(credentials[SESSION_TOKEN_FIELD] ?? '');
+	return Boolean(
+		obtained?.diedOnArrival && saved && obtained.credentials[SESSION_TOKEN_FIELD] === saved,
+	);
+}
+
+/**
  * Makes the next preAuthentication for the credential's app return the token this process
  * obtained last instead of requesting one: n8n then saves it again (see renewal.ts).
  */

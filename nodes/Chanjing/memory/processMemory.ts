@@ -59,6 +59,8 @@ export interface RequestPacer {
 export interface ObtainedToken {
 	credentials: ICredentialDataDecryptedObject;
 	at: number;
+	/** Chanjing rejected it on its first use: another process holds a newer token. */
+	diedOnArrival?: boolean;
 }
 
 /** A token renewal under way, or one that failed (auth/renewal.ts). */

@@ -361,6 +361,35 @@ describe('a token that dies on arrival (another process obtained a newer one)', 
 		expect(credentialsHelper.updates.map((update) => update.data.sessionToken)).toEqual([TOKEN_B]);
 	});
 
+	it('another execution of this process rejected with it meanwhile waits for the newer token too; one token request in all', async () => {
+		const credentialsHelper = new TestCredentialsHelper();
+		let polls = 0;
+		let second: Awaited<ReturnType<typeof runWithoutSecrets>> | undefined;
+		renewalTiming.poll = async () => {
+			polls += 1;
+			// While the first waits, a second execution starts with the dead token B saved.
+			if (polls === 1) second = await runWithoutSecrets({ credentialsHelper });
+			if (polls === 2) savedByAnotherProcess(credentialsHelper, TOKEN_C);
+		};
+		const token = expectTokenRequest();
+		const killed = expectCheckAnswered(TOKEN_B, rejected);
+		const secondRejected = expectSubmit(TEXT_BODY, rejected, TOKEN_B);
+		const secondCarried = expectSubmit(TEXT_BODY, envelope(0, 'creation-2'), TOKEN_C);
+		const firstCarried = expectSubmit(TEXT_BODY, envelope(0, 'creation-1'), TOKEN_C);
+
+		const first = await runWithoutSecrets({ credentialsHelper, credentials: appCredential() });
+
+		expect(first.error).toBeUndefined();
+		expect(second?.error).toBeUndefined();
+		expect(second?.items?.[0].json.creationId).toBe('creation-2');
+		expect(first.items?.[0].json.creationId).toBe('creation-1');
+		expect(polls).toBe(2); // the second's wait saw C; the first's then read it
+		expect(
+			[token, killed, secondRejected, secondCarried, firstCarried].every((scope) => scope.isDone()),
+		).toBe(true);
+		expect(credentialsHelper.updates.map((update) => update.data.sessionToken)).toEqual([TOKEN_B]);
+	});
+
 	it('when no newer token is saved within the bound, the error says the new token was rejected too', async () => {
 		let polls = 0;
 		renewalTiming.poll = async () => {

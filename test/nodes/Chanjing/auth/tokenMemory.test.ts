@@ -1,11 +1,14 @@
 import type { ICredentialDataDecryptedObject } from 'n8n-workflow';
 
 import {
+	forgetDiedOnArrival,
 	handOverObtainedToken,
 	lastTokenObtainedHere,
+	noteDiedOnArrival,
 	obtainedHereFor,
 	rememberRenewal,
 	renewalFor,
+	savedTokenDiedOnArrival,
 	sharedTokenRequest,
 	takeHandOver,
 } from '../../../../nodes/Chanjing/auth/tokenMemory';
@@ -131,6 +134,31 @@ describe('hand-overs', () => {
 
 		expect(takeHandOver({ ...APP, appId: 'app-2' })).toBeUndefined();
 		expect(takeHandOver(APP)).toEqual(OBTAINED);
+	});
+});
+
+describe('a token that died on arrival', () => {
+	const saved = (token: string) => ({ ...APP, sessionToken: token });
+
+	it('is the saved one only when this process obtained it and noted it rejected', async () => {
+		await sharedTokenRequest(APP, async () => ({ ...OBTAINED }));
+		expect(savedTokenDiedOnArrival(saved('token-new'))).toBe(false);
+		noteDiedOnArrival(APP, 'token-other'); // not ours: nothing noted
+		expect(savedTokenDiedOnArrival(saved('token-new'))).toBe(false);
+		noteDiedOnArrival(APP, 'token-new');
+		expect(savedTokenDiedOnArrival(saved('token-new'))).toBe(true);
+		expect(savedTokenDiedOnArrival(saved('token-other'))).toBe(false);
+		expect(savedTokenDiedOnArrival({ ...saved('token-new'), appId: 'app-2' })).toBe(false);
+	});
+
+	it('is forgotten when its wait is over, and when a new token is obtained', async () => {
+		await sharedTokenRequest(APP, async () => ({ ...OBTAINED }));
+		noteDiedOnArrival(APP, 'token-new');
+		forgetDiedOnArrival(APP);
+		expect(savedTokenDiedOnArrival(saved('token-new'))).toBe(false);
+		noteDiedOnArrival(APP, 'token-new');
+		await sharedTokenRequest(APP, async () => ({ ...OBTAINED, sessionToken: 'token-newer' }));
+		expect(savedTokenDiedOnArrival(saved('token-newer'))).toBe(false);
 	});
 });
 
