@@ -1,4 +1,5 @@
 import type { IDataObject, IExecuteSingleFunctions, INodeProperties } from 'n8n-workflow';
+import { NodeOperationError } from 'n8n-workflow';
 
 import { toCustomAvatar, toPublicAvatar } from './avatars';
 import type { LookupListing } from './getMany';
@@ -17,15 +18,34 @@ const SOURCES_MADE_ON: Record<MadeOn, AvatarSource[]> = {
 	website: [1],
 };
 
-function tagIdsOf(value: unknown): number[] {
+/**
+ * The Tags filter as whole numbers. A value that is no tag ID stops the item: dropping it
+ * would list avatars the user did not ask for.
+ */
+function tagIdsOf(context: IExecuteSingleFunctions): number[] {
+	const value = context.getNodeParameter('tagIds', []) as unknown;
 	const list = Array.isArray(value) ? value : String(value ?? '').split(',');
-	return list.map((id) => Number(String(id).trim())).filter((id) => Number.isInteger(id) && id > 0);
+	const entries = list.map((id) => String(id).trim()).filter((id) => id !== '');
+	const bad = entries.filter((id) => !/^[1-9]\d*$/.test(id));
+	if (bad.length > 0) {
+		const shown = bad.map((id) => `'${id}'`).join(', ');
+		throw new NodeOperationError(
+			context.getNode(),
+			`Tag Names or IDs: ${shown} ${bad.length === 1 ? 'is not a tag ID' : 'are not tag IDs'}`,
+			{
+				description:
+					'Tag IDs are whole numbers above 0 (e.g. 101), separated by commas when given by expression. Choose the tags from the list, or leave the field empty to list every public avatar.',
+				itemIndex: context.getItemIndex(),
+			},
+		);
+	}
+	return entries.map(Number);
 }
 
 export const avatarListing: LookupListing = {
 	lists(context: IExecuteSingleFunctions): PagedList[] {
 		if (context.getNodeParameter('avatarType', 'public') === 'public') {
-			return [publicAvatarList(tagIdsOf(context.getNodeParameter('tagIds', [])))];
+			return [publicAvatarList(tagIdsOf(context))];
 		}
 		const madeOn = context.getNodeParameter('madeOn', 'both') as MadeOn;
 		return (SOURCES_MADE_ON[madeOn] ?? SOURCES_MADE_ON.both).map(customAvatarList);

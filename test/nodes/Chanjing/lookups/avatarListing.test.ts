@@ -20,17 +20,31 @@ function getMany(parameters: Record<string, unknown>) {
 }
 
 describe('public avatars: the Tags filter', () => {
-	it('tags given by expression as text: the whole-number IDs only, as tag_ids', async () => {
+	it('tags given by expression as text: the IDs as tag_ids, empty entries skipped', async () => {
 		const scope = expectGetList(
 			PATHS.publicAvatars,
 			{ page: '1', size: '50', tag_ids: '101,7' },
 			page([publicAvatar(1)]),
 		);
-		const { items, error } = await getMany({ tagIds: '101, x, 7, -3, 1.5, 0' });
+		const { items, error } = await getMany({ tagIds: ' 101, ,7, ' });
 		expect(error).toBeUndefined();
 		expect(scope.isDone()).toBe(true);
 		expect(items?.map((item) => item.json.avatarId)).toEqual(['dp-1']);
 	});
+
+	it.each([
+		['101, x, 7', "Tag Names or IDs: 'x' is not a tag ID"],
+		['-3, 1.5, 0', "Tag Names or IDs: '-3', '1.5', '0' are not tag IDs"],
+		[[101, 'ten'], "Tag Names or IDs: 'ten' is not a tag ID"],
+	])(
+		'a tag that is no whole number above 0 (%p) stops the item, nothing sent',
+		async (tagIds, message) => {
+			const { items, error } = await getMany({ tagIds });
+			expect(items).toBeUndefined();
+			expect(error?.message).toBe(message);
+			expect(error?.description).toContain('whole numbers above 0');
+		},
+	);
 
 	it('no tags: no tag_ids', async () => {
 		const scope = expectGetList(PATHS.publicAvatars, { page: '1', size: '50' }, page([]));
