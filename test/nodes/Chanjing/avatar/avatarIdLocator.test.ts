@@ -1,5 +1,9 @@
 import nock from 'nock';
-import type { INodeParameters, INodePropertyMode } from 'n8n-workflow';
+import type {
+	INodeParameters,
+	INodePropertyMode,
+	INodePropertyRegexValidation,
+} from 'n8n-workflow';
 import { NodeHelpers } from 'n8n-workflow';
 
 import { Chanjing } from '../../../../nodes/Chanjing/Chanjing.node';
@@ -44,9 +48,7 @@ describe('avatarIdLocator', () => {
 	});
 
 	it("By ID takes the placeholder's example and refuses what is no ID, saying what an avatar ID has", () => {
-		const [rule] = byId.validation as Array<{
-			properties: { regex: string; errorMessage: string };
-		}>;
+		const [rule] = byId.validation as INodePropertyRegexValidation[];
 		const regex = new RegExp(rule.properties.regex);
 		expect(example).toMatch(/^C-/);
 		expect(regex.test(example)).toBe(true);

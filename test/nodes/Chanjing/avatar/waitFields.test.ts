@@ -1,5 +1,5 @@
 import nock from 'nock';
-import type { INodeParameters, INodeProperties } from 'n8n-workflow';
+import type { INodeParameters } from 'n8n-workflow';
 import { NodeHelpers } from 'n8n-workflow';
 
 import { Chanjing } from '../../../../nodes/Chanjing/Chanjing.node';
