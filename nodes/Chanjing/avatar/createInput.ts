@@ -16,7 +16,9 @@ export interface CustomAvatarInput {
 
 export function readCustomAvatarInput(context: IExecuteSingleFunctions): CustomAvatarInput {
 	const source = context.getNodeParameter('videoSource', 'binary');
-	const train = context.getNodeParameter('train', 'both');
+	// Trimmed here, as its check trims it: " both" must read the Language it shows.
+	const rawTrain = context.getNodeParameter('train', 'both');
+	const train = typeof rawTrain === 'string' ? rawTrain.trim() : rawTrain;
 	return {
 		name: context.getNodeParameter('name', ''),
 		videoSource: source,

@@ -152,6 +152,29 @@ describe('Avatar → Create Custom Avatar: a video becomes an avatar', () => {
 		expect(create.isDone()).toBe(true);
 	});
 
+	it('Train given with spaces around it: its Language and Skip Voice Failure are sent', async () => {
+		const create = expectCreate({
+			name: 'My presenter',
+			material_video: 'https://example.com/me.mov',
+			train_type: 'both',
+			language: 'en',
+			error_skip: true,
+			resolution_rate: 0,
+		});
+		const { error } = await runChanjing({
+			parameters: createCustom({
+				videoSource: 'url',
+				videoUrl: 'https://example.com/me.mov',
+				train: '={{ " both " }}',
+				language: 'en',
+				options: { skipVoiceFailure: true },
+			}),
+			node: V2,
+		});
+		expect(error).toBeUndefined();
+		expect(create.isDone()).toBe(true);
+	});
+
 	it('Wait for Completion: polls until status 2, the avatar with its voice', async () => {
 		const create = expectCreate({
 			name: 'My presenter',
@@ -264,6 +287,10 @@ describe('Avatar → Create Custom Avatar: the video is checked before anything 
 			'Train must be Figure and Voice (both) or Figure Only (figure), got "voice"',
 		],
 		[{ language: '={{ "fr" }}' }, 'Language must be Chinese (cn) or English (en), got "fr"'],
+		[
+			{ train: '={{ "both " }}', language: '={{ "fr" }}' },
+			'Language must be Chinese (cn) or English (en), got "fr"',
+		],
 		[
 			{ options: { callbackUrl: 'hook' } },
 			'Callback URL must be an http:// or https:// URL, got "hook"',

@@ -85,6 +85,16 @@ describe('readCustomAvatarInput', () => {
 		});
 	});
 
+	it('Train given with spaces around it (by expression) is read trimmed, as its check reads it', () => {
+		expect(
+			read({ train: ' both ', language: 'fr', options: { skipVoiceFailure: true } }),
+		).toMatchObject({ train: 'both', language: 'fr', skipVoiceFailure: true });
+		expect(read({ train: 'figure ', language: 'en' })).toMatchObject({
+			train: 'figure',
+			language: undefined,
+		});
+	});
+
 	it('Figure Only: no Language and never Skip Voice Failure, whatever they hold', () => {
 		expect(
 			read({ train: 'figure', language: 'en', options: { skipVoiceFailure: true } }),
