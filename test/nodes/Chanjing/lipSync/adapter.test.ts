@@ -1,3 +1,5 @@
+import type { IDataObject } from 'n8n-workflow';
+
 import { lipSyncAdapter } from '../../../../nodes/Chanjing/lipSync/adapter';
 
 /**
@@ -37,7 +39,7 @@ describe('lipSyncAdapter', () => {
 	});
 
 	it('a detail is read with lip sync’s codes: 20 with a URL succeeded, 30 failed (not avatar video’s)', () => {
-		const statusOf = (raw: object) => lipSyncAdapter.toTask(raw).status;
+		const statusOf = (raw: IDataObject) => lipSyncAdapter.toTask(raw).status;
 		expect(statusOf({ id: ID, status: 0 })).toBe('queued');
 		expect(statusOf({ id: ID, status: 10 })).toBe('generating');
 		expect(statusOf({ id: ID, status: 20, video_url: URL })).toBe('succeeded');
