@@ -1,6 +1,7 @@
 import type { IDataObject, IExecuteSingleFunctions, INodeProperties } from 'n8n-workflow';
-import { NodeOperationError } from 'n8n-workflow';
 
+import { show } from '../input/checks';
+import { badInputError } from '../input/problem';
 import { toCustomAvatar, toPublicAvatar } from './avatars';
 import type { LookupListing } from './getMany';
 import { customAvatarList, publicAvatarList } from './lists';
@@ -28,16 +29,10 @@ function tagIdsOf(context: IExecuteSingleFunctions): number[] {
 	const entries = list.map((id) => String(id).trim()).filter((id) => id !== '');
 	const bad = entries.filter((id) => !/^[1-9]\d*$/.test(id));
 	if (bad.length > 0) {
-		const shown = bad.map((id) => `'${id}'`).join(', ');
-		throw new NodeOperationError(
-			context.getNode(),
-			`Tag Names or IDs: ${shown} ${bad.length === 1 ? 'is not a tag ID' : 'are not tag IDs'}`,
-			{
-				description:
-					'Tag IDs are whole numbers above 0 (e.g. 101), separated by commas when given by expression. Choose the tags from the list, or leave the field empty to list every public avatar.',
-				itemIndex: context.getItemIndex(),
-			},
-		);
+		throw badInputError(context, {
+			field: 'Tag Names or IDs',
+			message: `must be tag IDs, whole numbers above 0 (e.g. 101) chosen from the list or separated by commas; got ${bad.map(show).join(', ')}`,
+		});
 	}
 	return entries.map(Number);
 }
