@@ -1,4 +1,4 @@
-import type { INodeProperties } from 'n8n-workflow';
+import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
 import { HAILUO_02_MODEL_CODE } from '../../../../nodes/Chanjing/aiVideo/hailuo';
 import { modeFields, otherModelFields } from '../../../../nodes/Chanjing/aiVideo/videoModelFields';
@@ -21,7 +21,8 @@ const shownFor = (fields: INodeProperties[], name: string, code: string) =>
 		(field) =>
 			field.name === name && (field.displayOptions?.show?.model as string[]).includes(code),
 	);
-const values = (field: INodeProperties) => field.options?.map((option) => option.value);
+const values = (field: INodeProperties) =>
+	field.options?.map((option) => (option as INodePropertyOptions).value);
 
 describe('modeFields', () => {
 	it.each(VIDEO_MODELS.map((model) => [model.code, model]))(
